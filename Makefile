@@ -1,0 +1,33 @@
+# Thin wrapper around CMake. `make run` and `make test` work on a fresh Debian 12
+# machine: they install the missing Debian packages first (see scripts/).
+MAKEFLAGS += --no-print-directory
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+EXAMPLE ?= data/examples/io-bound-api.yaml
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
+
+.PHONY: all deps test-deps build run test clean
+
+all: build
+
+deps:
+	@sh scripts/install-deps.sh
+
+test-deps:
+	@sh scripts/install-deps.sh --test
+
+build: deps
+	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Until the interactive questionnaire lands, run the recommendation on an
+# example profile (override with `make run EXAMPLE=path`).
+run: build
+	@echo "framewise: no interactive questionnaire yet; recommending for $(EXAMPLE)" >&2
+	@$(BUILD_DIR)/framewise recommend --profile $(EXAMPLE)
+
+test: test-deps build
+	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+clean:
+	@rm -rf $(BUILD_DIR)

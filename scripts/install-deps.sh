@@ -1,0 +1,31 @@
+#!/bin/sh
+# Installs the Debian packages framewise needs to build and test, and only those
+# that are missing, so `make run` and `make test` work on a fresh Debian 12 machine
+# (even a minimal one with only git and make) and cost nothing on a ready one.
+set -eu
+
+packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev"
+# The man-page test renders man/framewise.1 with man-db and groff.
+[ "${1:-}" = "--test" ] && packages="$packages man-db groff-base"
+
+missing=""
+for package in $packages; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+
+echo "framewise: installing missing Debian packages:$missing" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || {
+        echo "framewise: need root (or sudo) to install:$missing" >&2
+        exit 1
+    }
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine has no package lists yet; refresh them once before installing.
+$sudo apt-get update -qq
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,46 @@
+#include <framewise/cli/input_files.hpp>
+#include <framewise/cli/pack_source.hpp>
+#include <framewise/load/embedded_pack.hpp>
+#include <framewise/load/pack_loader.hpp>
+
+#include <deque>
+
+namespace framewise::cli {
+
+std::optional<model::RulePack>
+load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
+{
+  std::vector<load::PackLayer> layers;
+  if (!options.no_builtin_rules) {
+    const auto embedded = load::embedded_pack_files();
+    layers.push_back(load::PackLayer{{embedded.begin(), embedded.end()}});
+  }
+  if (options.no_builtin_rules && options.rules_dirs.empty()) {
+    model::Diagnostic diagnostic;
+    diagnostic.domain = model::Domain::usage;
+    diagnostic.message = "--no-builtin-rules needs at least one --rules DIR";
+    diagnostics.push_back(std::move(diagnostic));
+    return std::nullopt;
+  }
+  std::deque<FileText> texts; // owns what the layers' string_views point to
+  for (const auto& dir : options.rules_dirs) {
+    const auto files = pack_files_in(dir, diagnostics);
+    if (!files) {
+      continue;
+    }
+    load::PackLayer layer;
+    for (const auto& path : *files) {
+      if (auto file = read_input(path, model::Domain::rules, diagnostics)) {
+        const FileText& stored = texts.emplace_back(std::move(*file));
+        layer.files.push_back(load::SourceText{stored.name, stored.text});
+      }
+    }
+    layers.push_back(std::move(layer));
+  }
+  if (!diagnostics.empty()) {
+    return std::nullopt;
+  }
+  return load::load_pack(layers, diagnostics);
+}
+
+} // namespace framewise::cli

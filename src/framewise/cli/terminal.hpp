@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace framewise::cli {
+
+bool stdin_is_terminal();
+bool stdout_is_terminal();
+
+// Columns of the terminal on stdout; else $COLUMNS; else 80.
+std::size_t output_width();
+
+// Whether to colour stdout for `--color` `choice` (auto, always, never): auto
+// colours only a terminal, and only when NO_COLOR is unset or empty.
+bool use_color(const std::string& choice);
+
+} // namespace framewise::cli

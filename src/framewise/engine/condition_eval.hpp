@@ -1,0 +1,30 @@
+#pragma once
+
+#include <framewise/model/answer.hpp>
+#include <framewise/model/condition.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace framewise::engine {
+
+// No pick yet: mistakes read the pick, scoring rules never do.
+inline constexpr std::uint32_t k_no_pick = 0xFFFFFFFFu;
+
+// Evaluates `condition` over `answers` in three-valued logic: a comparison on an
+// unanswered question is `unknown`, `not unknown` stays `unknown`, `all` is `no`
+// as soon as one part is `no`, `any` is `yes` as soon as one part is `yes`.
+// `recommendation` is the framework index that `q: recommendation` compares
+// with. An empty condition is `yes`. Allocates nothing.
+model::Truth evaluate(const model::Condition& condition,
+                      const model::Answers& answers,
+                      std::uint32_t recommendation = k_no_pick);
+
+// The questions whose answers made `condition` come out `yes`: for `all`, every
+// part; for `any`, the parts that held; under `not`, the parts that failed.
+// Sorted, without duplicates, never including the recommendation.
+std::vector<std::uint32_t> deciding_questions(const model::Condition& condition,
+                                              const model::Answers& answers,
+                                              std::uint32_t recommendation = k_no_pick);
+
+} // namespace framewise::engine

@@ -1,0 +1,611 @@
+#include <framewise/load/condition_parser.hpp>
+#include <framewise/load/pack_loader.hpp>
+#include <framewise/load/spellcheck.hpp>
+#include <framewise/load/text_rules.hpp>
+#include <framewise/load/yaml_reader.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+
+namespace framewise::load {
+
+namespace {
+
+using model::QuestionType;
+
+constexpr std::array<std::string_view, 8> k_sections = {
+  "frameworks", "questions", "scoring", "rules", "mistakes", "comparison", "debug_guide", "cheat_sheet"};
+
+// One list item of a section, remembered with the reader of its file so that
+// problems found while building it point into the right file.
+struct Item
+{
+  YamlReader* reader = nullptr;
+  YAML::Node node;
+  std::string id;
+  std::size_t layer = 0;
+};
+
+struct Section
+{
+  std::vector<Item> items;
+};
+
+class PackBuilder
+{
+public:
+  explicit PackBuilder(model::Diagnostics& diagnostics)
+    : m_diagnostics(diagnostics)
+  {
+  }
+
+  std::optional<model::RulePack>
+  run(std::span<const PackLayer> layers)
+  {
+    for (std::size_t layer = 0; layer < layers.size(); ++layer) {
+      for (const auto& file : layers[layer].files) {
+        collect_file(file, layer);
+      }
+    }
+    if (!m_diagnostics.empty()) {
+      return std::nullopt;
+    }
+    build_frameworks();
+    build_questions();
+    build_scoring();
+    if (m_pack.frameworks.size() < 2) {
+      pack_error("a rule pack needs at least two frameworks");
+    }
+    if (m_pack.questions.empty()) {
+      pack_error("a rule pack needs at least one question");
+    }
+    if (!m_diagnostics.empty()) {
+      return std::nullopt; // rules cannot be checked against broken questions
+    }
+    build_rules();
+    build_mistakes();
+    build_comparison();
+    build_debug_entries("debug_guide", m_pack.debug_guide);
+    build_debug_entries("cheat_sheet", m_pack.cheat_sheet);
+    if (!m_diagnostics.empty()) {
+      return std::nullopt;
+    }
+    return std::move(m_pack);
+  }
+
+private:
+  void
+  pack_error(std::string message)
+  {
+    model::Diagnostic diagnostic;
+    diagnostic.domain = model::Domain::rules;
+    diagnostic.message = std::move(message);
+    m_diagnostics.push_back(std::move(diagnostic));
+  }
+
+  Section&
+  section(std::string_view name)
+  {
+    const auto at = std::find(k_sections.begin(), k_sections.end(), name);
+    return m_sections[static_cast<std::size_t>(at - k_sections.begin())];
+  }
+
+  void
+  collect_file(const SourceText& file, std::size_t layer)
+  {
+    auto& reader =
+      *m_readers.emplace_back(std::make_unique<YamlReader>(file, model::Domain::rules, m_diagnostics));
+    const auto root = reader.parse();
+    if (!root || !reader.expect_map(*root, "a rule-pack file")) {
+      return;
+    }
+    reader.check_keys(*root, {k_sections.begin(), k_sections.end()}, {}, "a rule-pack file");
+    for (const auto& entry : *root) {
+      const std::string& name = entry.first.Scalar();
+      if (std::find(k_sections.begin(), k_sections.end(), name) == k_sections.end()) {
+        continue; // reported by check_keys
+      }
+      if (name == "scoring") {
+        if (reader.expect_map(entry.second, "'scoring'")) {
+          m_scoring = Item{&reader, entry.second, "scoring", layer};
+        }
+        continue;
+      }
+      if (!reader.expect_sequence(entry.second, fmt::format("section '{}'", name))) {
+        continue;
+      }
+      for (const auto& node : entry.second) {
+        add_item(section(name), reader, node, layer, name);
+      }
+    }
+  }
+
+  void
+  add_item(Section& into, YamlReader& reader, const YAML::Node& node, std::size_t layer,
+           std::string_view section_name)
+  {
+    const std::string what = fmt::format("an item of '{}'", section_name);
+    if (!reader.expect_map(node, what)) {
+      return;
+    }
+    const auto id_node = find_key(node, "id");
+    if (!id_node) {
+      reader.error(node, fmt::format("{} has no 'id'", what));
+      return;
+    }
+    const auto id = reader.string(*id_node, "'id'");
+    if (!id || !check_id(reader, *id_node, *id)) {
+      return;
+    }
+    for (auto& existing : into.items) {
+      if (existing.id != *id) {
+        continue;
+      }
+      if (existing.layer == layer) {
+        const auto first = existing.reader->pos(existing.node);
+        reader.error(*id_node,
+                     fmt::format("duplicate id '{}' in '{}'", *id, section_name),
+                     fmt::format("first defined at {}:{}:{}", first.file, first.line, first.column));
+        return;
+      }
+      existing = Item{&reader, node, *id, layer}; // a later layer overrides
+      return;
+    }
+    into.items.push_back(Item{&reader, node, *id, layer});
+  }
+
+  static bool
+  check_id(YamlReader& reader, const YAML::Node& at, const std::string& id)
+  {
+    const bool valid = !id.empty() && id.size() <= 64 &&
+                       std::islower(static_cast<unsigned char>(id[0])) &&
+                       std::all_of(id.begin(), id.end(), [](char c) {
+                         return std::islower(static_cast<unsigned char>(c)) ||
+                                std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+                       });
+    if (!valid) {
+      reader.error(at,
+                   fmt::format("id '{}' is not a valid id", id),
+                   "use lowercase letters, digits, '_' and '-', starting with a letter");
+    }
+    return valid;
+  }
+
+  // Reads text field `key` of `item`; nothing (and an error when `required`) if absent.
+  std::string
+  text(const Item& item, std::string_view key, bool required = true)
+  {
+    const auto node = find_key(item.node, key);
+    if (!node) {
+      if (required) {
+        item.reader->error(item.node, fmt::format("'{}' is missing '{}'", item.id, key));
+      }
+      return {};
+    }
+    const auto value = item.reader->string(*node, fmt::format("'{}' of '{}'", key, item.id));
+    if (!value) {
+      return {};
+    }
+    if (const auto bad = find_control_character(*value)) {
+      item.reader->error(*node, fmt::format("'{}' of '{}' contains {}", key, item.id, *bad));
+      return {};
+    }
+    if (required && value->empty()) {
+      item.reader->error(*node, fmt::format("'{}' of '{}' is empty", key, item.id));
+    }
+    return *value;
+  }
+
+  std::vector<std::string>
+  text_list(const Item& item, std::string_view key)
+  {
+    std::vector<std::string> values;
+    const auto node = find_key(item.node, key);
+    if (!node) {
+      return values;
+    }
+    if (!item.reader->expect_sequence(*node, fmt::format("'{}' of '{}'", key, item.id))) {
+      return values;
+    }
+    for (const auto& entry : *node) {
+      if (auto value = item.reader->string(entry, fmt::format("an item of '{}'", key))) {
+        values.push_back(std::move(*value));
+      }
+    }
+    return values;
+  }
+
+  void
+  build_frameworks()
+  {
+    for (const auto& item : section("frameworks").items) {
+      item.reader->check_keys(item.node, {"id", "name", "summary", "source"}, {"id", "name", "source"},
+                              fmt::format("framework '{}'", item.id));
+      model::Framework framework;
+      framework.id = item.id;
+      framework.name = text(item, "name");
+      framework.summary = text(item, "summary", false);
+      framework.source = text(item, "source");
+      framework.pos = item.reader->pos(item.node);
+      m_pack.frameworks.push_back(std::move(framework));
+    }
+  }
+
+  std::optional<QuestionType>
+  question_type(const Item& item)
+  {
+    const auto node = find_key(item.node, "type");
+    if (!node) {
+      return std::nullopt; // reported by check_keys
+    }
+    const auto name = item.reader->string(*node, "'type'");
+    if (!name) {
+      return std::nullopt;
+    }
+    for (const auto type :
+         {QuestionType::choice, QuestionType::boolean, QuestionType::integer, QuestionType::list}) {
+      if (*name == model::to_string(type)) {
+        return type;
+      }
+    }
+    item.reader->error(*node,
+                       fmt::format("unknown question type '{}'", *name),
+                       "expected one of: choice, boolean, integer, list");
+    return std::nullopt;
+  }
+
+  void
+  build_questions()
+  {
+    for (const auto& item : section("questions").items) {
+      item.reader->check_keys(item.node,
+                              {"id", "prompt", "help", "type", "options", "open", "min", "max", "source"},
+                              {"id", "prompt", "help", "type", "source"},
+                              fmt::format("question '{}'", item.id));
+      if (item.id == "recommendation") {
+        item.reader->error(item.node, "'recommendation' is reserved for the engine's pick");
+      }
+      model::Question question;
+      question.id = item.id;
+      question.prompt = text(item, "prompt");
+      question.help = text(item, "help");
+      question.source = text(item, "source");
+      question.pos = item.reader->pos(item.node);
+      const auto type = question_type(item);
+      if (!type) {
+        continue;
+      }
+      question.type = *type;
+      build_options(item, question);
+      build_range(item, question);
+      m_pack.questions.push_back(std::move(question));
+    }
+  }
+
+  void
+  build_options(const Item& item, model::Question& question)
+  {
+    const auto options = find_key(item.node, "options");
+    const bool wants_options = question.type == QuestionType::choice || question.type == QuestionType::list;
+    if (!wants_options) {
+      if (options) {
+        item.reader->error(*options, fmt::format("a {} question has no options", model::to_string(question.type)));
+      }
+      if (const auto open = find_key(item.node, "open")) {
+        item.reader->error(*open, "'open' applies only to list questions");
+      }
+      return;
+    }
+    if (!options) {
+      item.reader->error(item.node, fmt::format("question '{}' needs 'options'", item.id));
+      return;
+    }
+    if (!item.reader->expect_sequence(*options, "'options'")) {
+      return;
+    }
+    for (const auto& entry : *options) {
+      model::Option option;
+      if (entry.IsMap()) {
+        item.reader->check_keys(entry, {"id", "label"}, {"id", "label"}, "an option");
+        const auto id = find_key(entry, "id");
+        const auto label = find_key(entry, "label");
+        if (!id || !label) {
+          continue;
+        }
+        option.id = item.reader->string(*id, "'id'").value_or("");
+        option.label = item.reader->string(*label, "'label'").value_or("");
+      } else if (auto id = item.reader->string(entry, "an option")) {
+        option.id = *id;
+        option.label = *id;
+      }
+      if (option.id.empty() || !check_id(*item.reader, entry, option.id)) {
+        continue;
+      }
+      if (question.option_index(option.id) >= 0) {
+        item.reader->error(entry, fmt::format("option '{}' is listed twice", option.id));
+        continue;
+      }
+      question.options.push_back(std::move(option));
+    }
+    const std::size_t minimum = question.type == QuestionType::choice ? 2 : 1;
+    if (question.options.size() < minimum) {
+      item.reader->error(*options, fmt::format("question '{}' needs at least {} options", item.id, minimum));
+    }
+    if (question.options.size() > model::k_max_list_options) {
+      item.reader->error(*options,
+                         fmt::format("question '{}' has more than {} options", item.id, model::k_max_list_options));
+    }
+    if (const auto open = find_key(item.node, "open")) {
+      if (question.type != QuestionType::list) {
+        item.reader->error(*open, "'open' applies only to list questions");
+      } else {
+        question.open_list = item.reader->boolean(*open, "'open'").value_or(false);
+      }
+    }
+  }
+
+  void
+  build_range(const Item& item, model::Question& question)
+  {
+    const auto min = find_key(item.node, "min");
+    const auto max = find_key(item.node, "max");
+    if (question.type != QuestionType::integer) {
+      for (const auto& bound : {min, max}) {
+        if (bound) {
+          item.reader->error(*bound, "'min' and 'max' apply only to integer questions");
+        }
+      }
+      return;
+    }
+    if (min) {
+      question.min = item.reader->integer(*min, "'min'").value_or(0);
+    }
+    if (max) {
+      question.max = item.reader->integer(*max, "'max'").value_or(question.max);
+    }
+    if (question.min > question.max) {
+      item.reader->error(item.node, fmt::format("question '{}' has min above max", item.id));
+    }
+  }
+
+  void
+  build_scoring()
+  {
+    if (!m_scoring) {
+      return;
+    }
+    const Item& item = *m_scoring;
+    item.reader->check_keys(item.node, {"scale"}, {"scale"}, "'scoring'");
+    if (const auto scale = find_key(item.node, "scale")) {
+      const auto value = item.reader->number(*scale, "'scale'");
+      if (value && (*value < 1 || *value > 1000)) {
+        item.reader->error(*scale, "'scale' must be between 1 and 1000");
+      } else if (value) {
+        m_pack.score_scale = *value;
+      }
+    }
+  }
+
+  std::optional<model::Condition>
+  when(const Item& item, RecommendationAccess access)
+  {
+    const auto node = find_key(item.node, "when");
+    if (!node) {
+      return std::nullopt; // reported by check_keys
+    }
+    return compile_condition(*item.reader, *node, m_pack, access);
+  }
+
+  // Reads a `{framework: value}` map into one slot per framework.
+  template<typename Read>
+  std::vector<typename std::invoke_result_t<Read, const YAML::Node&>::value_type>
+  per_framework(const Item& item, std::string_view key, bool every_framework, Read read)
+  {
+    using Value = typename std::invoke_result_t<Read, const YAML::Node&>::value_type;
+    std::vector<Value> values(m_pack.frameworks.size());
+    const auto node = find_key(item.node, key);
+    if (!node || !item.reader->expect_map(*node, fmt::format("'{}' of '{}'", key, item.id))) {
+      return values;
+    }
+    std::vector<bool> seen(m_pack.frameworks.size());
+    std::vector<std::string> ids;
+    for (const auto& framework : m_pack.frameworks) {
+      ids.push_back(framework.id);
+    }
+    for (const auto& entry : *node) {
+      const std::string& id = entry.first.Scalar();
+      const int index = m_pack.framework_index(id);
+      if (index < 0) {
+        const std::string suggestion = closest_match(id, ids);
+        item.reader->error(entry.first,
+                           fmt::format("unknown framework '{}'", id),
+                           suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
+                                              : fmt::format("did you mean '{}'?", suggestion));
+        continue;
+      }
+      const auto at = static_cast<std::size_t>(index);
+      if (seen[at]) {
+        item.reader->error(entry.first, fmt::format("framework '{}' is listed twice", id));
+        continue;
+      }
+      seen[at] = true;
+      if (auto value = read(entry.second)) {
+        values[at] = std::move(*value);
+      }
+    }
+    if (every_framework) {
+      for (std::size_t i = 0; i < seen.size(); ++i) {
+        if (!seen[i]) {
+          item.reader->error(*node, fmt::format("'{}' of '{}' has no entry for '{}'", key, item.id, ids[i]));
+        }
+      }
+    }
+    return values;
+  }
+
+  void
+  build_rules()
+  {
+    for (const auto& item : section("rules").items) {
+      item.reader->check_keys(item.node, {"id", "when", "effects", "reason", "source"},
+                              {"id", "when", "effects", "reason", "source"},
+                              fmt::format("rule '{}'", item.id));
+      model::Rule rule;
+      rule.id = item.id;
+      rule.reason = text(item, "reason");
+      rule.source = text(item, "source");
+      rule.pos = item.reader->pos(item.node);
+      rule.effects = per_framework(item, "effects", false, [&](const YAML::Node& node) {
+        auto value = item.reader->number(node, "an effect");
+        if (value && (*value == 0 || *value < -100 || *value > 100)) {
+          item.reader->error(node, "an effect must be a non-zero number from -100 to 100");
+          value.reset();
+        }
+        return value;
+      });
+      auto condition = when(item, RecommendationAccess::forbidden);
+      if (!condition) {
+        continue;
+      }
+      rule.when = std::move(*condition);
+      m_pack.rules.push_back(std::move(rule));
+    }
+  }
+
+  void
+  build_mistakes()
+  {
+    for (const auto& item : section("mistakes").items) {
+      item.reader->check_keys(item.node,
+                              {"id", "severity", "when", "title", "message", "symptom", "fix", "source"},
+                              {"id", "severity", "when", "title", "message", "fix", "source"},
+                              fmt::format("mistake '{}'", item.id));
+      model::Mistake mistake;
+      mistake.id = item.id;
+      mistake.title = text(item, "title");
+      mistake.message = text(item, "message");
+      mistake.symptom = text(item, "symptom", false);
+      mistake.fix = text(item, "fix");
+      mistake.source = text(item, "source");
+      mistake.pos = item.reader->pos(item.node);
+      if (const auto severity = find_key(item.node, "severity")) {
+        const std::string name = item.reader->string(*severity, "'severity'").value_or("");
+        if (name == "info") {
+          mistake.severity = model::Severity::info;
+        } else if (name == "warning") {
+          mistake.severity = model::Severity::warning;
+        } else if (name == "error") {
+          mistake.severity = model::Severity::error;
+        } else {
+          item.reader->error(*severity, fmt::format("unknown severity '{}'", name),
+                             "expected one of: info, warning, error");
+        }
+      }
+      auto condition = when(item, RecommendationAccess::allowed);
+      if (!condition) {
+        continue;
+      }
+      mistake.when = std::move(*condition);
+      m_pack.mistakes.push_back(std::move(mistake));
+    }
+  }
+
+  void
+  build_comparison()
+  {
+    for (const auto& item : section("comparison").items) {
+      item.reader->check_keys(item.node, {"id", "group", "feature", "values", "note", "source"},
+                              {"id", "group", "feature", "values", "source"},
+                              fmt::format("comparison row '{}'", item.id));
+      model::ComparisonRow row;
+      row.id = item.id;
+      row.group = text(item, "group");
+      row.feature = text(item, "feature");
+      row.note = text(item, "note", false);
+      row.source = text(item, "source");
+      row.pos = item.reader->pos(item.node);
+      row.values = per_framework(item, "values", true, [&](const YAML::Node& node) {
+        return item.reader->string(node, "a comparison value");
+      });
+      m_pack.comparison.push_back(std::move(row));
+    }
+  }
+
+  void
+  build_debug_entries(std::string_view name, std::vector<model::DebugEntry>& into)
+  {
+    const bool cheat_sheet = name == "cheat_sheet";
+    for (const auto& item : section(name).items) {
+      if (cheat_sheet) {
+        item.reader->check_keys(item.node,
+                                {"id", "problem", "action", "commands", "fix", "keywords", "frameworks", "source"},
+                                {"id", "problem", "action", "fix", "keywords", "source"},
+                                fmt::format("cheat-sheet entry '{}'", item.id));
+      } else {
+        item.reader->check_keys(item.node, {"id", "symptom", "fix", "commands", "keywords", "frameworks", "source"},
+                                {"id", "symptom", "fix", "keywords", "source"},
+                                fmt::format("debug-guide entry '{}'", item.id));
+      }
+      model::DebugEntry entry;
+      entry.id = item.id;
+      entry.symptom = text(item, cheat_sheet ? "problem" : "symptom");
+      entry.action = cheat_sheet ? text(item, "action") : std::string();
+      entry.fix = text(item, "fix");
+      entry.keywords = text_list(item, "keywords");
+      entry.source = text(item, "source");
+      entry.pos = item.reader->pos(item.node);
+      for (const auto& framework : text_list(item, "frameworks")) {
+        const int index = m_pack.framework_index(framework);
+        if (index < 0) {
+          item.reader->error(item.node, fmt::format("'{}' names unknown framework '{}'", item.id, framework));
+          continue;
+        }
+        entry.frameworks.push_back(static_cast<std::uint32_t>(index));
+      }
+      build_commands(item, entry);
+      into.push_back(std::move(entry));
+    }
+  }
+
+  void
+  build_commands(const Item& item, model::DebugEntry& entry)
+  {
+    const auto commands = find_key(item.node, "commands");
+    if (!commands || !item.reader->expect_sequence(*commands, "'commands'")) {
+      return;
+    }
+    for (const auto& node : *commands) {
+      model::Command command;
+      if (node.IsMap()) {
+        item.reader->check_keys(node, {"command", "explain"}, {"command"}, "a command");
+        const auto line = find_key(node, "command");
+        const auto explain = find_key(node, "explain");
+        command.command = line ? item.reader->string(*line, "'command'").value_or("") : "";
+        command.explain = explain ? item.reader->string(*explain, "'explain'").value_or("") : "";
+      } else {
+        command.command = item.reader->string(node, "a command").value_or("");
+      }
+      entry.commands.push_back(std::move(command));
+    }
+  }
+
+  model::Diagnostics& m_diagnostics;
+  std::vector<std::unique_ptr<YamlReader>> m_readers;
+  std::array<Section, k_sections.size()> m_sections;
+  std::optional<Item> m_scoring;
+  model::RulePack m_pack;
+};
+
+} // namespace
+
+std::optional<model::RulePack>
+load_pack(std::span<const PackLayer> layers, model::Diagnostics& diagnostics)
+{
+  return PackBuilder(diagnostics).run(layers);
+}
+
+} // namespace framewise::load

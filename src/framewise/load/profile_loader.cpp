@@ -1,0 +1,274 @@
+#include <framewise/load/profile_loader.hpp>
+#include <framewise/load/spellcheck.hpp>
+#include <framewise/load/text_rules.hpp>
+#include <framewise/load/yaml_reader.hpp>
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace framewise::load {
+
+namespace {
+
+using model::Question;
+using model::QuestionType;
+
+std::vector<std::string>
+option_ids(const Question& question)
+{
+  std::vector<std::string> ids;
+  for (const auto& option : question.options) {
+    ids.push_back(option.id);
+  }
+  return ids;
+}
+
+class ProfileReader
+{
+public:
+  ProfileReader(const SourceText& source, const model::RulePack& pack, model::Diagnostics& out)
+    : m_reader(source, model::Domain::profile, out),
+      m_pack(pack)
+  {
+    m_profile.answers.resize(pack.questions.size());
+    m_profile.positions.resize(pack.questions.size());
+    m_profile.other_items.resize(pack.questions.size());
+  }
+
+  std::optional<model::Profile>
+  run()
+  {
+    const auto root = m_reader.parse();
+    if (!root) {
+      return std::nullopt;
+    }
+    if (!m_reader.expect_map(*root, "a profile")) {
+      return std::nullopt;
+    }
+    read_top_level(*root);
+    if (m_reader.error_count() != 0) {
+      return std::nullopt;
+    }
+    return std::move(m_profile);
+  }
+
+private:
+  void
+  read_top_level(const YAML::Node& root)
+  {
+    bool has_answers = false;
+    std::set<std::string> seen;
+    for (const auto& entry : root) {
+      const std::string& key = entry.first.Scalar();
+      if (!seen.insert(key).second) {
+        m_reader.error(entry.first, fmt::format("duplicate key '{}' in the profile", key));
+      } else if (key == "version") {
+        const auto version = m_reader.integer(entry.second, "'version'");
+        if (version && *version != 1) {
+          m_reader.error(entry.second,
+                         fmt::format("unsupported profile version {}", *version),
+                         "this framewise reads version 1");
+        }
+      } else if (key == "name") {
+        read_name(entry.second);
+      } else if (key == "answers") {
+        has_answers = true;
+        read_answers(entry.second);
+      } else if (m_pack.question_index(key) >= 0) {
+        m_reader.error(entry.first,
+                       fmt::format("unknown key '{}' in the profile", key),
+                       fmt::format("answers go under 'answers:', e.g. answers: {{{}: ...}}", key));
+      } else {
+        const std::string suggestion = closest_match(key, {"version", "name", "answers"});
+        m_reader.error(entry.first,
+                       fmt::format("unknown key '{}' in the profile", key),
+                       suggestion.empty() ? "expected one of: version, name, answers"
+                                          : fmt::format("did you mean '{}'?", suggestion));
+      }
+    }
+    if (!has_answers && m_reader.error_count() == 0) {
+      m_reader.error(root, "the profile has no 'answers:' section",
+                     "run 'framewise questions' to see what can be answered");
+    }
+  }
+
+  void
+  read_name(const YAML::Node& node)
+  {
+    const auto name = m_reader.string(node, "'name'");
+    if (!name) {
+      return;
+    }
+    if (const auto bad = find_control_character(*name)) {
+      m_reader.error(node, fmt::format("'name' contains {}", *bad));
+      return;
+    }
+    m_profile.name = *name;
+  }
+
+  void
+  read_answers(const YAML::Node& answers)
+  {
+    if (answers.IsNull()) {
+      return; // `answers:` with nothing under it: every question unanswered
+    }
+    if (!m_reader.expect_map(answers, "'answers'")) {
+      return;
+    }
+    std::vector<std::string> ids;
+    for (const auto& question : m_pack.questions) {
+      ids.push_back(question.id);
+    }
+    std::set<std::string> seen;
+    for (const auto& entry : answers) {
+      const std::string& id = entry.first.Scalar();
+      const int index = entry.first.IsScalar() ? m_pack.question_index(id) : -1;
+      if (index < 0) {
+        const std::string suggestion = closest_match(id, ids);
+        m_reader.error(entry.first,
+                       fmt::format("unknown question '{}'", entry.first.IsScalar() ? id : "?"),
+                       suggestion.empty() ? "run 'framewise questions' to list the question ids"
+                                          : fmt::format("did you mean '{}'?", suggestion));
+        continue;
+      }
+      if (!seen.insert(id).second) {
+        m_reader.error(entry.first, fmt::format("question '{}' is answered twice", id));
+        continue;
+      }
+      const auto at = static_cast<std::size_t>(index);
+      m_profile.positions[at] = m_reader.pos(entry.first);
+      if (entry.second.IsNull()) {
+        continue; // explicitly unanswered
+      }
+      read_answer(m_pack.questions[at], entry.second, at);
+    }
+  }
+
+  void
+  read_answer(const Question& question, const YAML::Node& value, std::size_t at)
+  {
+    model::Answer answer;
+    const std::string what = fmt::format("the answer to '{}'", question.id);
+    switch (question.type) {
+    case QuestionType::boolean: {
+      const auto flag = m_reader.boolean(value, what);
+      if (!flag) {
+        return;
+      }
+      answer.value = *flag ? 1 : 0;
+      break;
+    }
+    case QuestionType::integer: {
+      const auto number = m_reader.integer(value, what);
+      if (!number) {
+        return;
+      }
+      if (*number < question.min || *number > question.max) {
+        m_reader.error(value,
+                       fmt::format("{} is out of range for '{}'", *number, question.id),
+                       fmt::format("expected a whole number from {} to {}", question.min, question.max));
+        return;
+      }
+      answer.value = *number;
+      break;
+    }
+    case QuestionType::choice: {
+      if (!value.IsScalar()) {
+        m_reader.error(value,
+                       fmt::format("{} must be one option, got {}", what, YamlReader::describe(value)),
+                       fmt::format("expected one of: {}", fmt::join(option_ids(question), ", ")));
+        return;
+      }
+      const auto option = option_of(question, value);
+      if (!option) {
+        return;
+      }
+      answer.value = *option;
+      break;
+    }
+    case QuestionType::list:
+      if (!read_list(question, value, at, answer)) {
+        return;
+      }
+      break;
+    }
+    answer.answered = true;
+    m_profile.answers[at] = answer;
+  }
+
+  std::optional<std::uint32_t>
+  option_of(const Question& question, const YAML::Node& value)
+  {
+    const std::string& id = value.Scalar();
+    const int index = question.option_index(id);
+    if (index >= 0) {
+      return static_cast<std::uint32_t>(index);
+    }
+    const auto ids = option_ids(question);
+    const std::string suggestion = closest_match(id, ids);
+    m_reader.error(value,
+                   fmt::format("'{}' is not an option of '{}'", id, question.id),
+                   suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
+                                      : fmt::format("did you mean '{}'?", suggestion));
+    return std::nullopt;
+  }
+
+  bool
+  read_list(const Question& question, const YAML::Node& value, std::size_t at, model::Answer& answer)
+  {
+    if (!value.IsSequence()) {
+      m_reader.error(value,
+                     fmt::format("the answer to '{}' must be a list, got {}", question.id,
+                                 YamlReader::describe(value)),
+                     fmt::format("write it as [a, b], or [] for none; options: {}",
+                                 fmt::join(option_ids(question), ", ")));
+      return false;
+    }
+    bool ok = true;
+    std::set<std::string> seen;
+    for (const auto& item : value) {
+      const auto text = m_reader.string(item, fmt::format("an item of '{}'", question.id));
+      if (!text) {
+        ok = false;
+        continue;
+      }
+      if (!seen.insert(*text).second) {
+        m_reader.error(item, fmt::format("'{}' is listed twice", *text));
+        ok = false;
+        continue;
+      }
+      const int index = question.option_index(*text);
+      if (index >= 0) {
+        answer.items |= std::uint64_t{1} << index;
+      } else if (!question.open_list) {
+        ok = option_of(question, item).has_value() && ok;
+        continue;
+      } else if (const auto bad = find_control_character(*text); bad || text->empty() || text->size() > 64) {
+        m_reader.error(item,
+                       bad ? fmt::format("'{}' item contains {}", question.id, *bad)
+                           : fmt::format("'{}' items must be 1 to 64 characters", question.id));
+        ok = false;
+        continue;
+      } else {
+        m_profile.other_items[at].push_back(*text);
+      }
+      ++answer.item_count;
+    }
+    return ok;
+  }
+
+  YamlReader m_reader;
+  const model::RulePack& m_pack;
+  model::Profile m_profile;
+};
+
+} // namespace
+
+std::optional<model::Profile>
+load_profile(const SourceText& source, const model::RulePack& pack, model::Diagnostics& diagnostics)
+{
+  return ProfileReader(source, pack, diagnostics).run();
+}
+
+} // namespace framewise::load

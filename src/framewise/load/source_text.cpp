@@ -1,0 +1,199 @@
+#include <framewise/load/source_text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace framewise::load {
+
+namespace {
+
+model::Diagnostic
+problem(const SourceText& source,
+        model::Domain domain,
+        std::size_t offset,
+        std::string message,
+        std::string hint = {})
+{
+  std::size_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < source.text.size(); ++i) {
+    if (source.text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  model::Diagnostic diagnostic;
+  diagnostic.domain = domain;
+  diagnostic.pos = {source.name,
+                    static_cast<std::uint32_t>(line),
+                    static_cast<std::uint32_t>(offset - line_start + 1)};
+  diagnostic.message = std::move(message);
+  diagnostic.hint = std::move(hint);
+  diagnostic.source_line = std::string(line_of(source.text, line));
+  return diagnostic;
+}
+
+// Length of the UTF-8 sequence starting at `text[i]`, or 0 when it is invalid
+// (bad lead byte, truncated, overlong, surrogate or beyond U+10FFFF).
+std::size_t
+utf8_sequence_length(std::string_view text, std::size_t i)
+{
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    return 1;
+  }
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    low = lead == 0xE0 ? 0xA0 : 0x80;
+    high = lead == 0xED ? 0x9F : 0xBF;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    low = lead == 0xF0 ? 0x90 : 0x80;
+    high = lead == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) {
+    return 0;
+  }
+  if (byte(i + 1) < low || byte(i + 1) > high) {
+    return 0;
+  }
+  for (std::size_t k = 2; k < length; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+// Offset where nesting first exceeds k_max_nesting, if it does. Counts flow
+// brackets outside quotes and comments, and block depth as leading indentation
+// plus "- " / "? " indicators; both over-approximate what yaml-cpp recurses on.
+std::optional<std::size_t>
+too_deep_at(std::string_view text)
+{
+  std::size_t flow_depth = 0;
+  char quote = 0;
+  bool at_line_start = true;
+  std::size_t block_depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      at_line_start = true;
+      block_depth = 0;
+      continue;
+    }
+    if (at_line_start) {
+      if (c == ' ' || ((c == '-' || c == '?' || c == ':') && i + 1 < text.size() &&
+                       (text[i + 1] == ' ' || text[i + 1] == '\n'))) {
+        if (++block_depth > k_max_nesting * 2) {
+          return i;
+        }
+        continue;
+      }
+      at_line_start = false;
+    }
+    if (quote != 0) {
+      if (c == quote) {
+        quote = 0;
+      } else if (c == '\\' && quote == '"') {
+        ++i;
+      }
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') {
+        ++i;
+      }
+    } else if (c == '[' || c == '{') {
+      if (++flow_depth > k_max_nesting) {
+        return i;
+      }
+    } else if ((c == ']' || c == '}') && flow_depth > 0) {
+      --flow_depth;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string_view
+line_of(std::string_view text, std::size_t line)
+{
+  std::size_t start = 0;
+  for (std::size_t current = 1; current < line; ++current) {
+    const std::size_t newline = text.find('\n', start);
+    if (newline == std::string_view::npos) {
+      return {};
+    }
+    start = newline + 1;
+  }
+  std::size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) {
+    end = text.size();
+  }
+  if (end > start && text[end - 1] == '\r') {
+    --end;
+  }
+  return text.substr(start, end - start);
+}
+
+std::optional<model::Diagnostic>
+check_text(const SourceText& source, model::Domain domain)
+{
+  const std::string_view text = source.text;
+  if (text.size() > k_max_input_bytes) {
+    model::Diagnostic diagnostic;
+    diagnostic.domain = domain;
+    diagnostic.pos.file = source.name;
+    diagnostic.message = fmt::format(
+      "file is {} bytes, more than the {} bytes framewise reads", text.size(), k_max_input_bytes);
+    return diagnostic;
+  }
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    return problem(source, domain, nul, "this is a binary file, not YAML or JSON text");
+  }
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      return problem(source,
+                     domain,
+                     i,
+                     fmt::format("invalid UTF-8 byte 0x{:02X}",
+                                 static_cast<unsigned char>(text[i])),
+                     "save the file as UTF-8");
+    }
+    i += length;
+  }
+  if (const auto deep = too_deep_at(text)) {
+    return problem(source,
+                   domain,
+                   *deep,
+                   fmt::format("nesting is deeper than {} levels", k_max_nesting),
+                   "profiles and rule packs need only a few levels");
+  }
+  const bool blank = std::all_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  });
+  if (blank) {
+    model::Diagnostic diagnostic;
+    diagnostic.domain = domain;
+    diagnostic.pos.file = source.name;
+    diagnostic.message = "file is empty";
+    return diagnostic;
+  }
+  return std::nullopt;
+}
+
+} // namespace framewise::load

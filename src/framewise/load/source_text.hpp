@@ -1,0 +1,36 @@
+#pragma once
+
+#include <framewise/model/diagnostic.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace framewise::load {
+
+// Inputs larger than this are refused before parsing: no real profile or rule
+// file comes close, and it bounds the parser's time and memory.
+inline constexpr std::size_t k_max_input_bytes = 1024 * 1024;
+
+// Flow brackets or block indentation nested deeper than this are refused before
+// parsing, because yaml-cpp parses recursively and could exhaust the stack.
+inline constexpr std::size_t k_max_nesting = 64;
+
+// A named text to parse; `name` is what error messages print as the path.
+struct SourceText
+{
+  std::string name;
+  std::string_view text;
+};
+
+// Checks that `source` is something worth handing to the YAML parser: not too
+// large, not binary, valid UTF-8, not nested too deeply. Returns the first
+// problem found, or nothing when the text is fine.
+std::optional<model::Diagnostic> check_text(const SourceText& source, model::Domain domain);
+
+// The text of 1-based line `line` of `text`, without its line break; empty when
+// the line does not exist.
+std::string_view line_of(std::string_view text, std::size_t line);
+
+} // namespace framewise::load

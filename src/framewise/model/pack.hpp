@@ -1,0 +1,101 @@
+#pragma once
+
+#include <framewise/model/condition.hpp>
+#include <framewise/model/question.hpp>
+#include <framewise/model/source_pos.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace framewise::model {
+
+struct Framework
+{
+  std::string id;
+  std::string name;
+  std::string summary;
+  std::string source;
+  SourcePos pos;
+};
+
+// A scoring rule: when `when` holds, add `effects[f]` points to framework f.
+struct Rule
+{
+  std::string id;
+  Condition when;
+  std::vector<double> effects; // one per framework, 0 where the rule is silent
+  std::string reason;
+  std::string source;
+  SourcePos pos;
+};
+
+enum class Severity : std::uint8_t { info, warning, error };
+const char* to_string(Severity severity);
+
+// A common mistake: a finding reported when `when` holds.
+struct Mistake
+{
+  std::string id;
+  Severity severity = Severity::warning;
+  Condition when;
+  std::string title;
+  std::string message;
+  std::string symptom;
+  std::string fix;
+  std::string source;
+  SourcePos pos;
+};
+
+// A row of the comparison table, a performance figure or a deployment note.
+struct ComparisonRow
+{
+  std::string id;
+  std::string group; // table, performance, deployment
+  std::string feature;
+  std::vector<std::string> values; // one per framework
+  std::string note;
+  std::string source;
+  SourcePos pos;
+};
+
+struct Command
+{
+  std::string command;
+  std::string explain;
+};
+
+// An entry of the debug guide or of the cheat sheet, searched by symptom.
+struct DebugEntry
+{
+  std::string id;
+  std::string symptom; // the debug guide's symptom, or the cheat sheet's problem
+  std::string action;  // cheat sheet: the immediate action
+  std::string fix;
+  std::vector<Command> commands;
+  std::vector<std::string> keywords;
+  std::vector<std::uint32_t> frameworks;
+  std::string source;
+  SourcePos pos;
+};
+
+struct RulePack
+{
+  std::vector<Framework> frameworks; // in tie-break order
+  std::vector<Question> questions;   // in questionnaire order
+  std::vector<Rule> rules;
+  std::vector<Mistake> mistakes;
+  std::vector<ComparisonRow> comparison;
+  std::vector<DebugEntry> debug_guide;
+  std::vector<DebugEntry> cheat_sheet;
+  // Raw points that move a framework's score from 50 to about 73 (logistic
+  // scale); see engine/scoring.hpp.
+  double score_scale = 20.0;
+
+  // Index of question / framework `id`, or -1 when there is none.
+  int question_index(std::string_view id) const;
+  int framework_index(std::string_view id) const;
+};
+
+} // namespace framewise::model

@@ -1,0 +1,92 @@
+#include <framewise/report/diagnostic_text.hpp>
+#include <framewise/report/terminal_text.hpp>
+
+#include <fmt/format.h>
+
+namespace framewise::report {
+
+namespace {
+
+constexpr std::size_t k_excerpt_columns = 72;
+
+// Byte offset of code point `column` (0-based) in `line`.
+std::size_t
+offset_of_column(std::string_view line, std::size_t column)
+{
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) {
+      if (seen == column) {
+        return i;
+      }
+      ++seen;
+    }
+  }
+  return line.size();
+}
+
+std::string
+excerpt(std::string_view line, std::size_t column)
+{
+  // Tabs become single spaces so the caret lines up under the column.
+  std::string text = escape_controls(line);
+  for (auto& c : text) {
+    if (c == '\t') {
+      c = ' ';
+    }
+  }
+  std::size_t caret = column > 0 ? column - 1 : 0;
+  std::string prefix;
+  if (caret >= k_excerpt_columns - 10) {
+    const std::size_t skip = caret - (k_excerpt_columns / 2);
+    text = text.substr(offset_of_column(text, skip));
+    prefix = "...";
+    caret = caret - skip + prefix.size();
+  }
+  text = prefix + text;
+  if (display_width(text) > k_excerpt_columns) {
+    text = text.substr(0, offset_of_column(text, k_excerpt_columns - 3)) + "...";
+  }
+  return fmt::format("  {}\n  {}^\n", text, std::string(caret, ' '));
+}
+
+} // namespace
+
+const char*
+to_string(model::Domain domain)
+{
+  switch (domain) {
+  case model::Domain::profile:
+    return "profile";
+  case model::Domain::rules:
+    return "rules";
+  case model::Domain::usage:
+    return "usage";
+  }
+  return "error";
+}
+
+std::string
+render_diagnostic(const model::Diagnostic& diagnostic)
+{
+  std::string out;
+  const model::SourcePos& pos = diagnostic.pos;
+  const std::string file = escape_controls(pos.file);
+  if (pos.known()) {
+    out = fmt::format("{}:{}:{}: ", file, pos.line, pos.column);
+  } else if (!pos.file.empty()) {
+    out = fmt::format("{}: ", file);
+  } else {
+    out = "framewise: ";
+  }
+  out += fmt::format("{}: {}\n", to_string(diagnostic.domain), escape_controls(diagnostic.message));
+  if (pos.known() && !diagnostic.source_line.empty()) {
+    out += excerpt(diagnostic.source_line, pos.column);
+  }
+  if (!diagnostic.hint.empty()) {
+    out += fmt::format("hint: {}\n", escape_controls(diagnostic.hint));
+  }
+  return out;
+}
+
+} // namespace framewise::report

@@ -1,0 +1,208 @@
+#include <framewise/report/answer_format.hpp>
+#include <framewise/report/recommendation.hpp>
+#include <framewise/report/terminal_text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace framewise::report {
+
+namespace {
+
+// How many reasons the summary shows per framework; --explain shows them all.
+constexpr std::size_t k_reasons_for = 3;
+constexpr std::size_t k_reasons_against = 2;
+
+class TextWriter
+{
+public:
+  TextWriter(const RecommendationView& view, const TextStyle& style)
+    : m_view(view),
+      m_style(style),
+      m_width(std::clamp<std::size_t>(style.width, 40, 120))
+  {
+  }
+
+  std::string
+  run()
+  {
+    headline();
+    ranking();
+    warnings();
+    unanswered();
+    return std::move(m_out);
+  }
+
+private:
+  std::string
+  paint(std::string_view text, std::string_view sgr) const
+  {
+    if (m_style.color == Color::off) {
+      return std::string(text);
+    }
+    return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+  }
+
+  // Writes `text` wrapped to the width, every line indented by `indent` spaces.
+  void
+  paragraph(std::string_view text, std::size_t indent)
+  {
+    for (const auto& line : wrap(text, m_width - indent)) {
+      m_out += fmt::format("{}{}\n", std::string(indent, ' '), line);
+    }
+  }
+
+  std::string
+  framework_name(std::uint32_t framework) const
+  {
+    return m_view.pack.frameworks[framework].name;
+  }
+
+  void
+  headline()
+  {
+    const auto& ranking = m_view.result.ranking;
+    const auto& best = ranking.front();
+    std::string line = fmt::format("Recommendation: {}", paint(framework_name(best.framework), "1"));
+    if (ranking.size() > 1) {
+      line += fmt::format("  (score {:.1f}, {:.1f} ahead of {})",
+                          best.score,
+                          m_view.result.margin,
+                          framework_name(ranking[1].framework));
+    }
+    m_out += line + "\n";
+    if (!m_view.profile.name.empty()) {
+      m_out += fmt::format("Profile: {}\n", escape_controls(m_view.profile.name));
+    }
+  }
+
+  std::string
+  answers_text(const std::vector<std::uint32_t>& questions) const
+  {
+    std::vector<std::string> parts;
+    for (const auto q : questions) {
+      const model::Question& question = m_view.pack.questions[q];
+      parts.push_back(fmt::format(
+        "{}={}",
+        question.id,
+        escape_controls(answer_text(question, m_view.profile.answers[q], &m_view.profile.other_items[q]))));
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+  }
+
+  void
+  reason(const engine::Reason& entry)
+  {
+    const model::Rule& rule = m_view.pack.rules[entry.rule];
+    // Pad before painting: escape codes would count towards the field width.
+    const std::string effect = fmt::format("{:>4}", fmt::format("{:+.0f}", entry.effect));
+    m_out += fmt::format("    {}  {}\n", paint(effect, entry.effect > 0 ? "32" : "31"), rule.id);
+    paragraph(rule.reason, 10);
+    paragraph(fmt::format("[{}; {}]", rule.source, answers_text(entry.questions)), 10);
+  }
+
+  void
+  ranking()
+  {
+    m_out += "\n";
+    for (const auto& entry : m_view.result.ranking) {
+      m_out += fmt::format("  {:<10}{:>5.1f}\n", framework_name(entry.framework), entry.score);
+      std::size_t shown_for = 0;
+      std::size_t shown_against = 0;
+      double hidden_sum = 0;
+      std::size_t hidden = 0;
+      for (const auto& item : entry.reasons) {
+        if (item.effect > 0 && shown_for < k_reasons_for) {
+          ++shown_for;
+          reason(item);
+        } else if (item.effect < 0 && shown_against < k_reasons_against) {
+          ++shown_against;
+          reason(item);
+        } else {
+          ++hidden;
+          hidden_sum += item.effect;
+        }
+      }
+      if (entry.reasons.empty()) {
+        m_out += "          no rule applies to the answers given\n";
+      } else if (hidden > 0) {
+        m_out += fmt::format("          and {} weaker reason{} ({:+.0f} in all)\n",
+                             hidden,
+                             hidden == 1 ? "" : "s",
+                             hidden_sum);
+      }
+    }
+  }
+
+  void
+  warnings()
+  {
+    const auto& findings = m_view.result.findings;
+    if (findings.empty()) {
+      return;
+    }
+    m_out += fmt::format("\nCommon mistakes that apply ({})\n", findings.size());
+    for (const auto& finding : findings) {
+      const model::Mistake& mistake = m_view.pack.mistakes[finding.mistake];
+      const bool error = mistake.severity == model::Severity::error;
+      const std::string severity = model::to_string(mistake.severity);
+      m_out += fmt::format("  {} {}: {}\n",
+                           paint(severity, error ? "1;31" : "33"),
+                           mistake.id,
+                           mistake.title);
+      paragraph(mistake.message, 4);
+      paragraph("fix: " + mistake.fix, 4);
+      paragraph(fmt::format("[{}; {}]", mistake.source, answers_text(finding.questions)), 4);
+    }
+  }
+
+  void
+  unanswered()
+  {
+    const auto& open = m_view.result.unanswered;
+    if (open.empty()) {
+      return;
+    }
+    std::vector<std::string> flips;
+    std::vector<std::string> quiet;
+    for (const auto& entry : open) {
+      const model::Question& question = m_view.pack.questions[entry.question];
+      if (entry.flip_answer) {
+        flips.push_back(fmt::format("{}={} would make it {}",
+                                    question.id,
+                                    answer_text(question, *entry.flip_answer),
+                                    framework_name(entry.flip_pick)));
+      } else {
+        quiet.push_back(question.id);
+      }
+    }
+    m_out += fmt::format("\nUnanswered questions ({})\n", open.size());
+    if (flips.empty()) {
+      paragraph("None of them can change the recommendation on its own.", 2);
+    } else {
+      m_out += "  Could change the recommendation:\n";
+      for (const auto& flip : flips) {
+        paragraph(flip, 4);
+      }
+    }
+    if (!quiet.empty() && !flips.empty()) {
+      paragraph(fmt::format("Cannot change it on their own: {}", fmt::join(quiet, ", ")), 2);
+    }
+  }
+
+  const RecommendationView& m_view;
+  const TextStyle& m_style;
+  std::size_t m_width;
+  std::string m_out;
+};
+
+} // namespace
+
+std::string
+render_text(const RecommendationView& view, const TextStyle& style)
+{
+  return TextWriter(view, style).run();
+}
+
+} // namespace framewise::report
