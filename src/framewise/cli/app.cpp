@@ -2,10 +2,15 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/rules_command.hpp>
+#include <framewise/load/spellcheck.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
 #include <exception>
 #include <new>
 
@@ -29,6 +34,94 @@ add_global_options(CLI::App& app, GlobalOptions& options)
     ->capture_default_str();
 }
 
+std::vector<std::string>
+option_names(const CLI::App& command)
+{
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const auto& name : option->get_lnames()) {
+      names.push_back("--" + name);
+    }
+    for (const auto& name : option->get_snames()) {
+      names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+// The first argument that names a command, skipping global options and their
+// values; empty when there is none.
+std::string
+first_command_word(int argc, const char* const* argv)
+{
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--rules" || arg == "--color") {
+      ++i; // skip the value
+    } else if (!arg.starts_with("-")) {
+      return std::string(arg);
+    }
+  }
+  return {};
+}
+
+// CLI11's own wording for these is confusing ("A subcommand is required" for a
+// misspelt one, "The following arguments were not expected" listing a valid
+// file name), so unknown commands and options are reported here, by name.
+bool
+reported_unknown_command(const CLI::App& app, int argc, const char* const* argv)
+{
+  const std::string word = first_command_word(argc, argv);
+  if (word.empty()) {
+    return false;
+  }
+  std::vector<std::string> commands;
+  for (const CLI::App* command : app.get_subcommands({})) {
+    commands.push_back(command->get_name());
+  }
+  if (std::find(commands.begin(), commands.end(), word) != commands.end()) {
+    return false;
+  }
+  const std::string suggestion = load::closest_match(word, commands);
+  print_usage_error(fmt::format("unknown command '{}'", word),
+                    suggestion.empty() ? fmt::format("the commands are: {}; run 'framewise --help'",
+                                                     fmt::join(commands, ", "))
+                                       : fmt::format("did you mean '{}'?", suggestion));
+  return true;
+}
+
+bool
+reported_extra_arguments(const CLI::App& app, const CLI::App& command)
+{
+  std::vector<std::string> extras = app.remaining();
+  for (const auto& extra : command.remaining()) {
+    extras.push_back(extra);
+  }
+  if (extras.empty()) {
+    return false;
+  }
+  const auto option = std::find_if(extras.begin(), extras.end(), [](const std::string& arg) {
+    return arg.size() > 1 && arg[0] == '-';
+  });
+  const std::string path = command.get_parent() == &app ? command.get_name()
+                                                        : command.get_parent()->get_name() + " " + command.get_name();
+  if (option == extras.end()) {
+    print_usage_error(fmt::format("unexpected argument '{}' for '{}'", extras.front(), path),
+                      fmt::format("run 'framewise {} --help' for its options", path));
+    return true;
+  }
+  std::vector<std::string> names = option_names(command);
+  const std::vector<std::string> global_names = option_names(app);
+  names.insert(names.end(), global_names.begin(), global_names.end());
+  const std::string name = option->substr(0, option->find('='));
+  const std::string suggestion = load::closest_match(name, names);
+  print_usage_error(fmt::format("unknown option '{}' for '{}'", name, path),
+                    suggestion.empty() ? fmt::format("run 'framewise {} --help' for its options", path)
+                                       : fmt::format("did you mean '{}'? Run 'framewise {} --help' for its options",
+                                                     suggestion, path));
+  return true;
+}
+
 int
 dispatch(int argc, const char* const* argv)
 {
@@ -37,6 +130,7 @@ dispatch(int argc, const char* const* argv)
   app.set_version_flag("--version", FRAMEWISE_VERSION);
   app.require_subcommand(1);
   app.fallthrough(); // global options may follow the subcommand
+  app.allow_extras(); // unknown arguments are reported by reported_extra_arguments
   app.footer(
     "Exit codes: 0 success, 1 a check found a problem, 2 usage, profile or rule-pack error, "
     "130 interrupted.\n"
@@ -50,16 +144,34 @@ dispatch(int argc, const char* const* argv)
   RulesOptions rules_options;
   auto* lint = add_rules_command(app, rules_options);
 
+  recommend->allow_extras();
+  lint->allow_extras();
+
+  if (reported_unknown_command(app, argc, argv)) {
+    return static_cast<int>(ExitCode::bad_input);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     if (error.get_exit_code() == 0) { // --help, --version
       return app.exit(error);
     }
+    if (std::string_view(error.what()) == "A subcommand is required") {
+      const bool rules = first_command_word(argc, argv) == "rules";
+      print_usage_error(rules ? "'rules' needs a command: lint" : "no command given",
+                        rules ? "run 'framewise rules lint' to check a rule pack"
+                              : "try 'framewise recommend --profile FILE', or 'framewise --help'");
+      return static_cast<int>(ExitCode::bad_input);
+    }
     print_usage_error(error.what(), "run 'framewise --help' for the commands and options");
     return static_cast<int>(ExitCode::bad_input);
   }
 
+  for (const CLI::App* command : {recommend, lint}) {
+    if (command->parsed() && reported_extra_arguments(app, *command)) {
+      return static_cast<int>(ExitCode::bad_input);
+    }
+  }
   if (recommend->parsed()) {
     return static_cast<int>(run_recommend(global, recommend_options));
   }

@@ -78,9 +78,12 @@ private:
       return false;
     }
     if (m_condition.nodes.size() >= k_max_condition_nodes) {
-      m_reader.error(node,
-                     fmt::format("condition has more than {} parts", k_max_condition_nodes),
-                     "split the rule into several rules");
+      if (!m_too_large) { // once, not for every part past the limit
+        m_reader.error(node,
+                       fmt::format("condition has more than {} parts", k_max_condition_nodes),
+                       "split the rule into several rules");
+        m_too_large = true;
+      }
       return false;
     }
     if (!node.IsMap() || node.size() == 0) {
@@ -131,7 +134,7 @@ private:
     bool ok = true;
     for (const auto& item : items) {
       ok = compile(item, depth + 1) && ok;
-      if (m_condition.nodes.size() >= k_max_condition_nodes) {
+      if (m_too_large) {
         break;
       }
     }
@@ -418,6 +421,7 @@ private:
   const model::RulePack& m_pack;
   RecommendationAccess m_access;
   model::Condition m_condition;
+  bool m_too_large = false;
 };
 
 } // namespace

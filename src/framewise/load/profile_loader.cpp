@@ -89,7 +89,7 @@ private:
     }
     if (!has_answers && m_reader.error_count() == 0) {
       m_reader.error(root, "the profile has no 'answers:' section",
-                     "run 'framewise questions' to see what can be answered");
+                     "add answers: {QUESTION: VALUE, ...}; see data/examples/ and 'man framewise'");
     }
   }
 
@@ -128,7 +128,7 @@ private:
         const std::string suggestion = closest_match(id, ids);
         m_reader.error(entry.first,
                        fmt::format("unknown question '{}'", entry.first.IsScalar() ? id : "?"),
-                       suggestion.empty() ? "run 'framewise questions' to list the question ids"
+                       suggestion.empty() ? "'man framewise' lists the question ids"
                                           : fmt::format("did you mean '{}'?", suggestion));
         continue;
       }

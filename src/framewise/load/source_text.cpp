@@ -3,17 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace framewise::load {
 
-namespace {
-
 model::Diagnostic
-problem(const SourceText& source,
+diagnostic_at(const SourceText& source,
         model::Domain domain,
         std::size_t offset,
         std::string message,
-        std::string hint = {})
+        std::string hint)
 {
   std::size_t line = 1;
   std::size_t line_start = 0;
@@ -25,14 +24,21 @@ problem(const SourceText& source,
   }
   model::Diagnostic diagnostic;
   diagnostic.domain = domain;
-  diagnostic.pos = {source.name,
-                    static_cast<std::uint32_t>(line),
-                    static_cast<std::uint32_t>(offset - line_start + 1)};
+  // Columns count code points, as yaml-cpp's do; a stray byte counts as one.
+  std::size_t column = 1;
+  for (std::size_t i = line_start; i < offset && i < source.text.size(); ++i) {
+    if ((static_cast<unsigned char>(source.text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  diagnostic.pos = {source.name, static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
   diagnostic.message = std::move(message);
   diagnostic.hint = std::move(hint);
   diagnostic.source_line = std::string(line_of(source.text, line));
   return diagnostic;
 }
+
+namespace {
 
 // Length of the UTF-8 sequence starting at `text[i]`, or 0 when it is invalid
 // (bad lead byte, truncated, overlong, surrogate or beyond U+10FFFF).
@@ -128,6 +134,45 @@ too_deep_at(std::string_view text)
 
 } // namespace
 
+std::optional<UnbalancedBracket>
+find_unbalanced_bracket(std::string_view text)
+{
+  std::vector<std::size_t> open;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote != 0) {
+      if (c == quote) {
+        quote = 0;
+      } else if (c == '\\' && quote == '"') {
+        ++i;
+      }
+      continue;
+    }
+    const char before = i == 0 ? ' ' : text[i - 1];
+    const bool starts_token = before == ' ' || before == '\t' || before == '\n' || before == '[' ||
+                              before == '{' || before == ',' || before == ':';
+    if ((c == '\'' || c == '"') && starts_token) {
+      quote = c; // a quote inside a plain word (don't) starts nothing
+    } else if (c == '#' && (before == ' ' || before == '\t' || before == '\n' || i == 0)) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') {
+        ++i;
+      }
+    } else if (c == '[' || c == '{') {
+      open.push_back(i);
+    } else if (c == ']' || c == '}') {
+      if (open.empty()) {
+        return UnbalancedBracket{i, c, false};
+      }
+      open.pop_back();
+    }
+  }
+  if (!open.empty()) {
+    return UnbalancedBracket{open.back(), text[open.back()], true};
+  }
+  return std::nullopt;
+}
+
 std::string_view
 line_of(std::string_view text, std::size_t line)
 {
@@ -162,12 +207,12 @@ check_text(const SourceText& source, model::Domain domain)
     return diagnostic;
   }
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    return problem(source, domain, nul, "this is a binary file, not YAML or JSON text");
+    return diagnostic_at(source, domain, nul, "this is a binary file, not YAML or JSON text");
   }
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
-      return problem(source,
+      return diagnostic_at(source,
                      domain,
                      i,
                      fmt::format("invalid UTF-8 byte 0x{:02X}",
@@ -177,7 +222,7 @@ check_text(const SourceText& source, model::Domain domain)
     i += length;
   }
   if (const auto deep = too_deep_at(text)) {
-    return problem(source,
+    return diagnostic_at(source,
                    domain,
                    *deep,
                    fmt::format("nesting is deeper than {} levels", k_max_nesting),

@@ -29,6 +29,23 @@ struct SourceText
 // problem found, or nothing when the text is fine.
 std::optional<model::Diagnostic> check_text(const SourceText& source, model::Domain domain);
 
+// A diagnostic at byte `offset` of `source`, with its line, column and line text.
+model::Diagnostic diagnostic_at(const SourceText& source,
+                                model::Domain domain,
+                                std::size_t offset,
+                                std::string message,
+                                std::string hint = {});
+
+// A flow bracket that does not balance: an opening one never closed, or a
+// closing one with nothing open. Quoted text and comments are skipped.
+struct UnbalancedBracket
+{
+  std::size_t offset = 0;
+  char bracket = 0;
+  bool unclosed = false; // else: unexpected closing bracket
+};
+std::optional<UnbalancedBracket> find_unbalanced_bracket(std::string_view text);
+
 // The text of 1-based line `line` of `text`, without its line break; empty when
 // the line does not exist.
 std::string_view line_of(std::string_view text, std::size_t line);

@@ -27,17 +27,39 @@ edit_distance(std::string_view a, std::string_view b)
   return previous[b.size()];
 }
 
+namespace {
+
+// True when every character of `word` appears in `candidate` in order ("ge" in "gte").
+bool
+is_subsequence(std::string_view word, std::string_view candidate)
+{
+  std::size_t at = 0;
+  for (const char c : candidate) {
+    if (at < word.size() && word[at] == c) {
+      ++at;
+    }
+  }
+  return at == word.size();
+}
+
+} // namespace
+
 std::string
 closest_match(std::string_view word, const std::vector<std::string>& candidates)
 {
   const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::string best;
   std::size_t best_distance = allowed + 1;
+  bool best_keeps_letters = false;
   for (const auto& candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
+    // On a tie, prefer a candidate that keeps the typed letters in order: for
+    // "ge", "gte" (a letter left out) rather than "ne" (a letter changed).
+    const bool keeps_letters = is_subsequence(word, candidate);
+    if (distance < best_distance || (distance == best_distance && keeps_letters && !best_keeps_letters)) {
       best_distance = distance;
       best = candidate;
+      best_keeps_letters = keeps_letters;
     }
   }
   return best;

@@ -21,21 +21,27 @@ iequals(std::string_view a, std::string_view b)
          });
 }
 
-// yaml-cpp reports parse errors in its own words; these are the ones users meet,
-// reworded so they say what to do.
-std::string
-friendly_parse_message(const std::string& message)
+bool
+looks_like_integer(std::string_view text)
 {
-  if (message.find("end of map not found") != std::string::npos ||
-      message.find("end of sequence not found") != std::string::npos ||
-      message.find("end of map flow not found") != std::string::npos ||
-      message.find("end of sequence flow not found") != std::string::npos) {
-    return "malformed YAML: a '{' or '[' is not closed, or an item is mis-indented";
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+    text.remove_prefix(1);
   }
-  if (message.find("illegal map value") != std::string::npos) {
-    return "malformed YAML: unexpected ':' (quote values that contain ': ')";
-  }
-  return "malformed YAML: " + message;
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// JSON when the document starts like JSON; the messages then say "JSON".
+std::string_view
+format_of(std::string_view text)
+{
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && (text[first] == '{' || text[first] == '[') ? "JSON" : "YAML";
+}
+
+char
+closing_of(char bracket)
+{
+  return bracket == '[' ? ']' : '}';
 }
 
 } // namespace
@@ -68,13 +74,72 @@ YamlReader::parse()
     }
     return documents[0];
   } catch (const YAML::Exception& e) {
-    model::SourcePos pos{m_source.name, 0, 0};
-    if (e.mark.line >= 0) {
-      pos.line = static_cast<std::uint32_t>(e.mark.line + 1);
-      pos.column = static_cast<std::uint32_t>(e.mark.column + 1);
-    }
-    error(pos, friendly_parse_message(e.msg));
+    report_parse_error(e);
     return std::nullopt;
+  }
+}
+
+// yaml-cpp's messages name its internals ("end of map flow not found") and often
+// point past the real mistake, so bracket problems are located by a scan of
+// our own and worded as what to do.
+void
+YamlReader::report_parse_error(const YAML::Exception& e)
+{
+  const std::string format(format_of(m_source.text));
+  if (const auto bracket = find_unbalanced_bracket(m_source.text)) {
+    const char closing = closing_of(bracket->bracket);
+    m_out.push_back(bracket->unclosed
+                      ? diagnostic_at(m_source, m_domain, bracket->offset,
+                                      fmt::format("malformed {}: this '{}' is never closed", format, bracket->bracket),
+                                      fmt::format("add the missing '{}'", closing))
+                      : diagnostic_at(m_source, m_domain, bracket->offset,
+                                      fmt::format("malformed {}: '{}' closes nothing", format, bracket->bracket),
+                                      "remove it, or add the bracket it should close"));
+    ++m_errors;
+    return;
+  }
+  model::SourcePos pos{m_source.name, 0, 0};
+  if (e.mark.line >= 0) {
+    pos.line = static_cast<std::uint32_t>(e.mark.line + 1);
+    pos.column = static_cast<std::uint32_t>(e.mark.column + 1);
+  }
+  const std::string& message = e.msg;
+  const bool flow_unfinished = message.find("flow not found") != std::string::npos;
+  if (flow_unfinished && pos.line > 1) {
+    // Usually a ',' is missing at the end of the previous entry's line; yaml-cpp
+    // reports the error later, at the next entry. Point where the ',' goes.
+    std::size_t start = 0;
+    for (std::uint32_t line = 1; line < pos.line && start != std::string_view::npos; ++line) {
+      start = m_source.text.find('\n', start);
+      start = start == std::string_view::npos ? start : start + 1;
+    }
+    const std::size_t last = start == std::string_view::npos || start == 0
+                               ? std::string_view::npos
+                               : m_source.text.find_last_not_of(" \t\r\n", start - 1);
+    if (last != std::string_view::npos && std::string_view(",{[").find(m_source.text[last]) == std::string_view::npos) {
+      m_out.push_back(diagnostic_at(m_source, m_domain, last + 1,
+                                    fmt::format("malformed {}: expected ',' after this", format),
+                                    "separate the entries with ','"));
+      ++m_errors;
+      return;
+    }
+  }
+  if (message.find("end of map flow not found") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: expected ',' or '}}' before this", format),
+          "separate the entries with ','");
+  } else if (message.find("end of sequence flow not found") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: expected ',' or ']' before this", format),
+          "separate the items with ','");
+  } else if (message.find("end of map not found") != std::string::npos ||
+             message.find("end of sequence not found") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: this line is not indented like the ones before it", format),
+          "indent entries of the same map or list by the same number of spaces");
+  } else if (message.find("illegal map value") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: unexpected ':'", format), "quote a value that contains ': '");
+  } else if (message.find("tab") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
+  } else {
+    error(pos, fmt::format("malformed {}: {}", format, message));
   }
 }
 
@@ -216,6 +281,12 @@ YamlReader::integer(const YAML::Node& node, std::string_view what)
       return value;
     }
   }
+  if (node.IsScalar() && !is_plain_scalar(node) && looks_like_integer(node.Scalar())) {
+    error(node,
+          fmt::format("{} must be a whole number, got the quoted text \"{}\"", what, node.Scalar()),
+          "numbers are written without quotes");
+    return std::nullopt;
+  }
   error(node, fmt::format("{} must be a whole number, got {}", what, describe(node)));
   return std::nullopt;
 }
@@ -246,6 +317,14 @@ YamlReader::boolean(const YAML::Node& node, std::string_view what)
     if (iequals(text, "false") || iequals(text, "no")) {
       return false;
     }
+  }
+  const bool boolean_word = iequals(node.Scalar(), "true") || iequals(node.Scalar(), "false") ||
+                            iequals(node.Scalar(), "yes") || iequals(node.Scalar(), "no");
+  if (node.IsScalar() && !is_plain_scalar(node) && boolean_word) {
+    error(node,
+          fmt::format("{} must be true or false, got the quoted text \"{}\"", what, node.Scalar()),
+          "true and false are written without quotes");
+    return std::nullopt;
   }
   error(node, fmt::format("{} must be true or false, got {}", what, describe(node)));
   return std::nullopt;

@@ -52,6 +52,8 @@ public:
   std::size_t error_count() const { return m_errors; }
 
 private:
+  void report_parse_error(const YAML::Exception& e);
+
   SourceText m_source;
   model::Domain m_domain;
   model::Diagnostics& m_out;

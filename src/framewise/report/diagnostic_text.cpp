@@ -28,14 +28,17 @@ offset_of_column(std::string_view line, std::size_t column)
 std::string
 excerpt(std::string_view line, std::size_t column)
 {
-  // Tabs become single spaces so the caret lines up under the column.
-  std::string text = escape_controls(line);
+  // The caret goes under the escaped form of the first `column - 1` code points,
+  // so escapes like \x1B before the error keep it aligned. Tabs become spaces.
+  const std::size_t before = offset_of_column(line, column > 0 ? column - 1 : 0);
+  std::string head = escape_controls(line.substr(0, before));
+  std::string text = head + escape_controls(line.substr(before));
   for (auto& c : text) {
     if (c == '\t') {
       c = ' ';
     }
   }
-  std::size_t caret = column > 0 ? column - 1 : 0;
+  std::size_t caret = display_width(head);
   std::string prefix;
   if (caret >= k_excerpt_columns - 10) {
     const std::size_t skip = caret - (k_excerpt_columns / 2);

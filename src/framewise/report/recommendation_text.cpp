@@ -147,10 +147,8 @@ private:
       const model::Mistake& mistake = m_view.pack.mistakes[finding.mistake];
       const bool error = mistake.severity == model::Severity::error;
       const std::string severity = model::to_string(mistake.severity);
-      m_out += fmt::format("  {} {}: {}\n",
-                           paint(severity, error ? "1;31" : "33"),
-                           mistake.id,
-                           mistake.title);
+      m_out += fmt::format("  {} {}\n", paint(severity, error ? "1;31" : "33"), mistake.id);
+      paragraph(mistake.title + ".", 4);
       paragraph(mistake.message, 4);
       paragraph("fix: " + mistake.fix, 4);
       paragraph(fmt::format("[{}; {}]", mistake.source, answers_text(finding.questions)), 4);

@@ -4,6 +4,39 @@
 
 namespace framewise::report {
 
+namespace {
+
+// Length of a valid UTF-8 sequence at `text[i]` (1 to 4), or 0 when invalid.
+std::size_t
+valid_sequence_length(std::string_view text, std::size_t i)
+{
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length = 0;
+  if (lead < 0x80) {
+    return 1;
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) {
+    return 0;
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+} // namespace
+
 std::string
 escape_controls(std::string_view text)
 {
@@ -11,7 +44,13 @@ escape_controls(std::string_view text)
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x20 || byte == 0x7F) {
+    const std::size_t length = valid_sequence_length(text, i);
+    if (length == 0) {
+      out += fmt::format("\\x{:02X}", byte); // not UTF-8: show the byte
+    } else if (length > 1 && !(byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F)) {
+      out.append(text.substr(i, length));
+      i += length - 1;
+    } else if (byte < 0x20 || byte == 0x7F) {
       out += fmt::format("\\x{:02X}", byte);
     } else if (byte == 0xC2 && i + 1 < text.size() &&
                static_cast<unsigned char>(text[i + 1]) >= 0x80 &&

@@ -6,8 +6,9 @@
 
 namespace framewise::report {
 
-// `text` with every control character (C0, DEL, C1) shown as a visible escape
-// such as "\x1B", so input echoed in a message can never drive the terminal.
+// `text` with every control character (C0, DEL, C1) and every byte that is not
+// UTF-8 shown as a visible escape such as "\x1B", so input echoed in a message
+// can never drive the terminal.
 std::string escape_controls(std::string_view text);
 
 // Splits `text` into lines of at most `width` columns at spaces (a longer word

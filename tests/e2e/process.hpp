@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+// What a finished run of the framewise binary showed a user.
+struct RunResult
+{
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `command` through /bin/sh with stdin from `stdin_file` (/dev/null by
+// default) and captures stdout, stderr and the exit code.
+RunResult run_command(const std::string& command, const std::string& stdin_file = "/dev/null");
+
+// The framewise binary and the source tree, from the environment ctest sets.
+std::string framewise_binary();
+std::string source_dir();

@@ -1,0 +1,139 @@
+#include "helpers.hpp"
+
+using framewise::model::Answer;
+
+TEST_SUITE("load::load_profile")
+{
+  TEST_CASE("reads every question type into engine answers")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto profile = test::profile_from(pack, R"(version: 1
+name: billing-api
+answers:
+  project_kind: web_app
+  concurrent_users: 2000
+  needs_admin: yes
+  team_expertise: [flask, django]
+  extras: [redis, sentry]
+  needs_auth:
+)");
+    CHECK(profile.name == "billing-api");
+    const auto at = [&](const char* id) { return profile.answers[static_cast<std::size_t>(pack.question_index(id))]; };
+    CHECK(at("project_kind") == Answer{true, 1, 0, 0});
+    CHECK(at("concurrent_users") == Answer{true, 2000, 0, 0});
+    CHECK(at("needs_admin") == Answer{true, 1, 0, 0});
+    CHECK(at("team_expertise") == Answer{true, 0, 0b110, 2});
+    CHECK(at("extras").items == 0b100);   // redis is option 2
+    CHECK(at("extras").item_count == 2);  // sentry is kept, not matched
+    CHECK_FALSE(at("needs_auth").answered); // null = unanswered
+    CHECK_FALSE(at("lifecycle").answered);
+    CHECK(profile.positions[static_cast<std::size_t>(pack.question_index("concurrent_users"))].line == 5);
+  }
+
+  TEST_CASE("JSON profiles load the same as YAML")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto json = test::profile_from(pack, R"({"answers": {"project_kind": "api", "team_size": 3}})");
+    const auto yaml = test::profile_from(pack, "answers:\n  project_kind: api\n  team_size: 3\n");
+    CHECK(json.answers == yaml.answers);
+  }
+
+  TEST_CASE("unknown question id points at the key with a suggestion")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  concurent_users: 20\n") ==
+          "input:2:3: profile: unknown question 'concurent_users'\n"
+          "    concurent_users: 20\n"
+          "    ^\n"
+          "hint: did you mean 'concurrent_users'?\n");
+  }
+
+  TEST_CASE("out-of-range value points at the value")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  io_wait_percent: 150\n") ==
+          "input:2:20: profile: 150 is out of range for 'io_wait_percent'\n"
+          "    io_wait_percent: 150\n"
+          "                     ^\n"
+          "hint: expected a whole number from 0 to 100\n");
+  }
+
+  TEST_CASE("JSON error positions are right")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "{\"answers\": {\n  \"team_size\": \"five\"}}\n") ==
+          "input:2:16: profile: the answer to 'team_size' must be a whole number, got 'five'\n"
+          "    \"team_size\": \"five\"}}\n"
+          "                 ^\n");
+    CHECK(test::profile_errors(test::builtin_pack(), "{\"answers\": {\n  \"team_size\": 3\n  \"needs_admin\": true}}\n") ==
+          "input:2:17: profile: malformed JSON: expected ',' after this\n"
+          "    \"team_size\": 3\n"
+          "                  ^\n"
+          "hint: separate the entries with ','\n");
+  }
+
+  TEST_CASE("a quoted number is text, not a number")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "answers: {team_size: \"5\"}\n").find("must be a whole number, got the quoted text \"5\"") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("unknown option of a choice suggests the close one")
+  {
+    const std::string errors = test::profile_errors(test::builtin_pack(), "answers: {project_kind: apii}\n");
+    CHECK(errors.find("'apii' is not an option of 'project_kind'") != std::string::npos);
+    CHECK(errors.find("hint: did you mean 'api'?") != std::string::npos);
+  }
+
+  TEST_CASE("every problem is reported, not just the first")
+  {
+    const std::string errors =
+      test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 0\n  needs_admin: maybe\n  bogus: 1\n");
+    CHECK(errors.find("input:2:") != std::string::npos);
+    CHECK(errors.find("input:3:") != std::string::npos);
+    CHECK(errors.find("input:4:") != std::string::npos);
+  }
+
+  TEST_CASE("answers at the top level get a hint to move them under answers:")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "project_kind: api\n") ==
+          "input:1:1: profile: unknown key 'project_kind' in the profile\n"
+          "  project_kind: api\n"
+          "  ^\n"
+          "hint: answers go under 'answers:', e.g. answers: {project_kind: ...}\n");
+  }
+
+  TEST_CASE("a duplicate answer is an error")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 2\n  team_size: 3\n").find(
+            "input:3:3: profile: question 'team_size' is answered twice") != std::string::npos);
+  }
+
+  TEST_CASE("control characters in free text are refused")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "name: \"a\\e[31mb\"\nanswers: {}\n")
+            .find("'name' contains a control character (U+001B)") != std::string::npos);
+  }
+
+  TEST_CASE("empty, blank, binary and non-UTF-8 input are refused with a reason")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "") == "input: profile: file is empty\n");
+    CHECK(test::profile_errors(pack, "# just a comment\n") == "input: profile: file has no content, only comments\n");
+    CHECK(test::profile_errors(pack, std::string_view("answers:\0", 9)).find("binary file") != std::string::npos);
+    CHECK(test::profile_errors(pack, "name: caf\xE9\nanswers: {}\n").find("input:1:10: profile: invalid UTF-8 byte 0xE9") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("deep nesting is refused before the parser recurses")
+  {
+    const std::string deep = "answers: " + std::string(500, '[');
+    CHECK(test::profile_errors(test::builtin_pack(), deep).find("nesting is deeper than 64 levels") != std::string::npos);
+  }
+
+  TEST_CASE("malformed YAML is reported at its position")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "answers: {team_size: 3\nname: x\n") ==
+          "input:1:10: profile: malformed YAML: this '{' is never closed\n"
+          "  answers: {team_size: 3\n"
+          "           ^\n"
+          "hint: add the missing '}'\n");
+  }
+}
