@@ -136,6 +136,9 @@ YamlReader::report_parse_error(const YAML::Exception& e)
           "indent entries of the same map or list by the same number of spaces");
   } else if (message.find("illegal map value") != std::string::npos) {
     error(pos, fmt::format("malformed {}: unexpected ':'", format), "quote a value that contains ': '");
+  } else if (message.find("unknown token") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: unexpected character", format),
+          "quote text that contains special characters such as ? : , [ ] { } #");
   } else if (message.find("tab") != std::string::npos) {
     error(pos, fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
   } else {

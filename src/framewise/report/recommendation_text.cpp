@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 namespace framewise::report {
 
@@ -65,7 +66,11 @@ private:
     const auto& ranking = m_view.result.ranking;
     const auto& best = ranking.front();
     std::string line = fmt::format("Recommendation: {}", paint(framework_name(best.framework), "1"));
-    if (ranking.size() > 1) {
+    if (ranking.size() > 1 && ranking[0].raw == ranking[1].raw) {
+      line += fmt::format("  (tied with {} at {:.1f}; pack order breaks the tie)",
+                          framework_name(ranking[1].framework),
+                          best.score);
+    } else if (ranking.size() > 1) {
       line += fmt::format("  (score {:.1f}, {:.1f} ahead of {})",
                           best.score,
                           m_view.result.margin,
@@ -97,9 +102,15 @@ private:
     const model::Rule& rule = m_view.pack.rules[entry.rule];
     // Pad before painting: escape codes would count towards the field width.
     const std::string effect = fmt::format("{:>4}", fmt::format("{:+.0f}", entry.effect));
-    m_out += fmt::format("    {}  {}\n", paint(effect, entry.effect > 0 ? "32" : "31"), rule.id);
-    paragraph(rule.reason, 10);
-    paragraph(fmt::format("[{}; {}]", rule.source, answers_text(entry.questions)), 10);
+    const bool first_time = m_explained.insert(entry.rule).second;
+    m_out += fmt::format("    {}  {}{}\n",
+                         paint(effect, entry.effect > 0 ? "32" : "31"),
+                         rule.id,
+                         first_time ? "" : " (see above)");
+    if (first_time) { // a rule that moves several frameworks is explained once
+      paragraph(rule.reason, 10);
+      paragraph(fmt::format("[{}; {}]", rule.source, answers_text(entry.questions)), 10);
+    }
   }
 
   void
@@ -177,7 +188,7 @@ private:
     }
     m_out += fmt::format("\nUnanswered questions ({})\n", open.size());
     if (flips.empty()) {
-      paragraph("None of them can change the recommendation on its own.", 2);
+      paragraph(fmt::format("None of them can change the recommendation on its own: {}.", fmt::join(quiet, ", ")), 2);
     } else {
       m_out += "  Could change the recommendation:\n";
       for (const auto& flip : flips) {
@@ -193,6 +204,7 @@ private:
   const TextStyle& m_style;
   std::size_t m_width;
   std::string m_out;
+  std::set<std::uint32_t> m_explained; // rules whose text was already shown
 };
 
 } // namespace
