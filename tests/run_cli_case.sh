@@ -1,7 +1,9 @@
 #!/bin/sh
 # Runs one end-to-end CLI case against the real binary and compares everything a
 # user sees: exit code, stdout and stderr.
-#   run_cli_case.sh FRAMEWISE CASE_DIR
+#   run_cli_case.sh FRAMEWISE CASE_DIR           compare with the expected files
+#   run_cli_case.sh FRAMEWISE CASE_DIR --record  write what it shows as expected;
+#                                                read the diff before committing it
 # CASE_DIR holds:
 #   args             the arguments, one per line (a line may contain spaces)
 #   stdin            optional; fed to stdin (otherwise stdin is /dev/null)
@@ -12,8 +14,9 @@
 # The case is copied into a fresh temporary directory and run there, so paths in
 # messages are the relative ones from `args`.
 set -eu
-framewise=$1
-case_dir=$2
+framewise=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+case_dir=$(cd "$2" && pwd)
+record=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$case_dir"/. "$work"/
@@ -28,6 +31,14 @@ input=/dev/null
 [ -f stdin ] && input=stdin
 status=0
 NO_COLOR=1 COLUMNS=80 "$framewise" "$@" < "$input" > actual.stdout 2> actual.stderr || status=$?
+
+if [ "$record" = "--record" ]; then
+    echo "$status" > "$case_dir/expected.exit"
+    cp actual.stderr "$case_dir/expected.stderr"
+    if [ -s actual.stdout ]; then cp actual.stdout "$case_dir/expected.stdout"; else rm -f "$case_dir/expected.stdout"; fi
+    echo "recorded $(basename "$case_dir"): exit $status"
+    exit 0
+fi
 
 failed=0
 expected_status=$(cat expected.exit)

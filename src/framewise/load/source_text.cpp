@@ -80,33 +80,16 @@ utf8_sequence_length(std::string_view text, std::size_t i)
   return length;
 }
 
-// Offset where nesting first exceeds k_max_nesting, if it does. Counts flow
-// brackets outside quotes and comments, and block depth as leading indentation
-// plus "- " / "? " indicators; both over-approximate what yaml-cpp recurses on.
-std::optional<std::size_t>
-too_deep_at(std::string_view text)
+// Calls `visit(offset, bracket)` for each flow bracket of `text` outside quoted
+// text and comments, in order, until `visit` returns false. A quote starts
+// quoted text only at the start of a token, so the ' in a plain "don't" does not.
+template<typename Visit>
+void
+for_each_flow_bracket(std::string_view text, Visit visit)
 {
-  std::size_t flow_depth = 0;
   char quote = 0;
-  bool at_line_start = true;
-  std::size_t block_depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '\n') {
-      at_line_start = true;
-      block_depth = 0;
-      continue;
-    }
-    if (at_line_start) {
-      if (c == ' ' || ((c == '-' || c == '?' || c == ':') && i + 1 < text.size() &&
-                       (text[i + 1] == ' ' || text[i + 1] == '\n'))) {
-        if (++block_depth > k_max_nesting * 2) {
-          return i;
-        }
-        continue;
-      }
-      at_line_start = false;
-    }
     if (quote != 0) {
       if (c == quote) {
         quote = 0;
@@ -115,18 +98,56 @@ too_deep_at(std::string_view text)
       }
       continue;
     }
-    if (c == '\'' || c == '"') {
+    const char before = i == 0 ? '\n' : text[i - 1];
+    const bool after_space = before == ' ' || before == '\t' || before == '\n';
+    if ((c == '\'' || c == '"') && (after_space || before == '[' || before == '{' || before == ',' || before == ':')) {
       quote = c;
-    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+    } else if (c == '#' && after_space) {
       while (i + 1 < text.size() && text[i + 1] != '\n') {
         ++i;
       }
-    } else if (c == '[' || c == '{') {
-      if (++flow_depth > k_max_nesting) {
+    } else if ((c == '[' || c == '{' || c == ']' || c == '}') && !visit(i, c)) {
+      return;
+    }
+  }
+}
+
+// Offset where nesting first exceeds k_max_nesting, if it does: flow brackets,
+// or block depth counted as leading indentation plus "- " / "? " / ": "
+// indicators. Both over-approximate what yaml-cpp recurses on.
+std::optional<std::size_t>
+too_deep_at(std::string_view text)
+{
+  std::optional<std::size_t> deep;
+  std::size_t depth = 0;
+  for_each_flow_bracket(text, [&](std::size_t offset, char bracket) {
+    if (bracket == '[' || bracket == '{') {
+      if (++depth > k_max_nesting) {
+        deep = offset;
+        return false;
+      }
+    } else if (depth > 0) {
+      --depth;
+    }
+    return true;
+  });
+  if (deep) {
+    return deep;
+  }
+  std::size_t block_depth = 0;
+  bool at_line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool indicator = (c == '-' || c == '?' || c == ':') && i + 1 < text.size() && text[i + 1] == ' ';
+    if (c == '\n') {
+      at_line_start = true;
+      block_depth = 0;
+    } else if (at_line_start && (c == ' ' || indicator)) {
+      if (++block_depth > k_max_nesting * 2) {
         return i;
       }
-    } else if ((c == ']' || c == '}') && flow_depth > 0) {
-      --flow_depth;
+    } else {
+      at_line_start = false;
     }
   }
   return std::nullopt;
@@ -138,34 +159,21 @@ std::optional<UnbalancedBracket>
 find_unbalanced_bracket(std::string_view text)
 {
   std::vector<std::size_t> open;
-  char quote = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote != 0) {
-      if (c == quote) {
-        quote = 0;
-      } else if (c == '\\' && quote == '"') {
-        ++i;
-      }
-      continue;
+  std::optional<UnbalancedBracket> stray;
+  for_each_flow_bracket(text, [&](std::size_t offset, char bracket) {
+    if (bracket == '[' || bracket == '{') {
+      open.push_back(offset);
+      return true;
     }
-    const char before = i == 0 ? ' ' : text[i - 1];
-    const bool starts_token = before == ' ' || before == '\t' || before == '\n' || before == '[' ||
-                              before == '{' || before == ',' || before == ':';
-    if ((c == '\'' || c == '"') && starts_token) {
-      quote = c; // a quote inside a plain word (don't) starts nothing
-    } else if (c == '#' && (before == ' ' || before == '\t' || before == '\n' || i == 0)) {
-      while (i + 1 < text.size() && text[i + 1] != '\n') {
-        ++i;
-      }
-    } else if (c == '[' || c == '{') {
-      open.push_back(i);
-    } else if (c == ']' || c == '}') {
-      if (open.empty()) {
-        return UnbalancedBracket{i, c, false};
-      }
-      open.pop_back();
+    if (open.empty()) {
+      stray = UnbalancedBracket{offset, bracket, false};
+      return false;
     }
+    open.pop_back();
+    return true;
+  });
+  if (stray) {
+    return stray;
   }
   if (!open.empty()) {
     return UnbalancedBracket{open.back(), text[open.back()], true};
