@@ -1,11 +1,16 @@
+#include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/pack_source.hpp>
+#include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/load/profile_loader.hpp>
+#include <framewise/report/profile_yaml.hpp>
 #include <framewise/report/recommendation.hpp>
+
+#include <cstdio>
 
 namespace framewise::cli {
 
@@ -15,12 +20,20 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
   auto* command = app.add_subcommand(
     "recommend",
     "Rank FastAPI, Flask and Django for a project profile, with the reasons, the common "
-    "mistakes that apply and the unanswered questions that could change the pick.");
+    "mistakes that apply and the unanswered questions that could change the pick. Without "
+    "--profile, on a terminal, it asks the questions one at a time.");
   command
     ->add_option("--profile,-p", options.profile,
                  "Project profile (YAML or JSON) to evaluate; '-' reads it from stdin. "
                  "Example: data/examples/io-bound-api.yaml")
     ->type_name("FILE");
+  command
+    ->add_option("--save-profile", options.save_profile,
+                 "Write the answers to FILE as a profile (after every answer when asking), "
+                 "atomically, so an interrupted session can resume with --ask-missing")
+    ->type_name("FILE");
+  command->add_flag("--ask-missing", options.ask_missing,
+                    "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered");
   command->add_option("--format,-f", options.format, "Output format")
     ->check(CLI::IsMember({"text", "json"}))
     ->type_name("text|json")
@@ -33,21 +46,48 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
     "    project_kind: api\n"
     "    concurrent_users: 2000\n"
     "    team_expertise: [flask]\n"
-    "Unanswered questions are neutral. See 'man framewise' for every question id.");
+    "Unanswered questions are neutral. See 'man framewise' for every question id.\n"
+    "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the\n"
+    "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
   return command;
 }
+
+namespace {
+
+// The profile to start from: loaded from --profile, or empty when asking from scratch.
+std::optional<model::Profile>
+initial_profile(const model::RulePack& pack, const RecommendOptions& options, model::Diagnostics& diagnostics)
+{
+  if (options.profile.empty()) {
+    model::Profile profile;
+    profile.answers.resize(pack.questions.size());
+    profile.positions.resize(pack.questions.size());
+    profile.other_items.resize(pack.questions.size());
+    return profile;
+  }
+  const auto file = read_input(options.profile, model::Domain::profile, diagnostics);
+  if (!file) {
+    return std::nullopt;
+  }
+  return load::load_profile({file->name, file->text}, pack, diagnostics);
+}
+
+} // namespace
 
 ExitCode
 run_recommend(const GlobalOptions& global, const RecommendOptions& options)
 {
-  if (options.profile.empty()) {
-    // The interactive questionnaire is not built yet; never wait on a terminal
-    // or a closed stdin for input that will not be read.
-    print_usage_error(
-      stdin_is_terminal() ? "no profile given; the interactive questionnaire is not available yet"
-                          : "no profile given, and stdin is not a terminal to ask questions on",
-      "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
-      "or --profile - to read the profile from stdin");
+  const bool asking = options.profile.empty() || options.ask_missing;
+  if (asking && !stdin_is_terminal()) {
+    // Never wait on a pipe or a closed stdin for answers that cannot come.
+    print_usage_error(options.profile.empty() ? "no profile given, and stdin is not a terminal to ask questions on"
+                                              : "--ask-missing needs a terminal on stdin to ask questions on",
+                      "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
+                      "or --profile - to read the profile from stdin");
+    return ExitCode::bad_input;
+  }
+  if (options.ask_missing && options.profile == "-") {
+    print_usage_error("--ask-missing cannot read the profile from stdin", "pass the profile as a file");
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
@@ -56,15 +96,21 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
-  const auto file = read_input(options.profile, model::Domain::profile, diagnostics);
-  if (!file) {
-    print_diagnostics(diagnostics);
-    return ExitCode::bad_input;
-  }
-  const auto profile = load::load_profile({file->name, file->text}, *pack, diagnostics);
+  auto profile = initial_profile(*pack, options, diagnostics);
   if (!profile) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
+  }
+  if (asking) {
+    if (ask_questions(*pack, *profile, options.save_profile) == QuestionnaireEnd::interrupted) {
+      return ExitCode::interrupted;
+    }
+    std::fputs("\n", stderr);
+  } else if (!options.save_profile.empty()) {
+    if (const auto error = write_file_atomically(options.save_profile, report::render_profile_yaml(*pack, *profile))) {
+      print_usage_error(*error, "check the path and its permissions");
+      return ExitCode::bad_input;
+    }
   }
   const engine::Result result = engine::evaluate(*pack, profile->answers);
   const report::RecommendationView view{*pack, *profile, result};

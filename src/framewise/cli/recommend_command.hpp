@@ -13,6 +13,8 @@ struct RecommendOptions
 {
   std::string profile; // path, "-" for stdin, empty when not given
   std::string format = "text";
+  std::string save_profile; // --save-profile FILE, empty when not given
+  bool ask_missing = false;  // --ask-missing
 };
 
 // Registers `framewise recommend` on `app`, filling `options` when parsed.

@@ -181,10 +181,7 @@ private:
   {
     const auto node = find_key(item.node, key);
     if (!node) {
-      if (required) {
-        item.reader->error(item.node, fmt::format("'{}' is missing '{}'", item.id, key));
-      }
-      return {};
+      return {}; // a missing required key is reported by check_keys
     }
     const auto value = item.reader->string(*node, fmt::format("'{}' of '{}'", key, item.id));
     if (!value) {

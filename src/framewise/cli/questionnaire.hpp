@@ -1,0 +1,20 @@
+#pragma once
+
+#include <framewise/model/pack.hpp>
+#include <framewise/model/profile.hpp>
+
+#include <string>
+
+namespace framewise::cli {
+
+enum class QuestionnaireEnd { finished, interrupted };
+
+// Asks, on the terminal, every question of `pack` that `profile` leaves
+// unanswered, one at a time, and records the answers in `profile`. Prompts and
+// help go to stderr so stdout stays clean for the report. When `save_path` is
+// not empty the profile is written there (atomically) after every answer.
+// Ctrl-D stops asking (the rest stays unanswered); Ctrl-C returns
+// `interrupted` after saying where the answers are and how to resume.
+QuestionnaireEnd ask_questions(const model::RulePack& pack, model::Profile& profile, const std::string& save_path);
+
+} // namespace framewise::cli

@@ -1,0 +1,204 @@
+// End-to-end: `framewise recommend` asking the questionnaire on a real
+// pseudo-terminal, as a person would.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include "process.hpp"
+#include "pty_session.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+namespace {
+
+std::string
+slurp(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct Paths
+{
+  std::string out = fmt::format("/tmp/framewise-pty-out-{}", ::getpid());
+  std::string saved = fmt::format("/tmp/framewise-pty-saved-{}.yaml", ::getpid());
+  ~Paths()
+  {
+    std::remove(out.c_str());
+    std::remove(saved.c_str());
+  }
+};
+
+// The id of the question being asked: the text between "[k/N] " and ":" of the
+// last header shown.
+std::string
+current_question(const std::string& transcript)
+{
+  const std::size_t header = transcript.rfind("] ");
+  const std::size_t colon = transcript.find(':', header);
+  return transcript.substr(header + 2, colon - header - 2);
+}
+
+// Types `text` and Enter. (Two writes: g++ 12 warns falsely on `text + "\n"`.)
+void
+send_line(PtySession& session, const std::string& text)
+{
+  session.send(text);
+  session.send("\n");
+}
+
+} // namespace
+
+TEST_SUITE("recommend, asking on a terminal")
+{
+  TEST_CASE("a full run with chosen answers prints the report on stdout and the prompts on the terminal")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--format", "json", "--save-profile", paths.saved}, paths.out);
+    const std::map<std::string, std::string> answers = {
+      {"project_kind", "1"},         {"lifecycle", "long_lived"},  {"team_size", "4"},
+      {"team_expertise", "flask"},   {"knows_type_hints", "yes"},  {"current_framework", "none"},
+      {"concurrent_users", "2000"},  {"io_wait_percent", "85"},    {"async_db_driver", "y"},
+      {"server_workers", "async"},   {"needs_realtime", "n"},      {"data_model_tables", "6"},
+      {"needs_admin", "n"},          {"needs_auth", "y"},          {"needs_reporting", "n"},
+      {"needs_api_docs", "y"},       {"strict_validation", "y"},   {"library_control", "n"},
+      {"deployment", "kubernetes"},  {"extras", "redis, sentry"}};
+    std::size_t asked = 0;
+    bool offered = false;
+    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0; prompt = session.expect_any({"> ", "[Y/n] "})) {
+      if (prompt == 1) {
+        offered = true;
+        session.send("n\n"); // keep answering, to walk the whole questionnaire
+        continue;
+      }
+      const std::string id = current_question(session.transcript());
+      REQUIRE(answers.count(id) == 1);
+      send_line(session, answers.at(id));
+      ++asked;
+    }
+    const int status = session.wait();
+    INFO(session.transcript().substr(session.transcript().size() > 600 ? session.transcript().size() - 600 : 0));
+    CHECK(status == 0);
+    CHECK(asked == answers.size());
+    CHECK(offered); // offered once, declined, never offered again
+    const std::string report = slurp(paths.out);
+    INFO(report);
+    const auto document = nlohmann::json::parse(report); // no prompt text mixed in
+    CHECK(document["recommendation"] == "fastapi");
+    CHECK(document["unanswered"].empty());
+    CHECK(session.transcript().find("[20/20] extras:") != std::string::npos);
+    // The saved profile loads back to the same recommendation.
+    const RunResult rerun = run_command(fmt::format("'{}' recommend --format json --profile '{}'", framewise_binary(), paths.saved));
+    CHECK(rerun.exit_code == 0);
+    CHECK(nlohmann::json::parse(rerun.out)["ranking"] == document["ranking"]);
+    CHECK(slurp(paths.saved).find("extras: [redis, \"sentry\"]") != std::string::npos);
+  }
+
+  TEST_CASE("? explains the question, invalid input is asked again, b goes back, s skips")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out);
+    REQUIRE(session.expect("[1/20] project_kind:"));
+    REQUIRE(session.expect("> "));
+    session.send("?\n");
+    CHECK(session.expect("Rules it moves:"));
+    CHECK(session.expect("api-first-fits-fastapi (FastAPI +10, Django -2)"));
+    REQUIRE(session.expect("> "));
+    session.send("apii\n");
+    CHECK(session.expect("'apii' is not an option; did you mean 'api'?"));
+    REQUIRE(session.expect("> "));
+    session.send("api\n");
+    REQUIRE(session.expect("[2/20] lifecycle:"));
+    REQUIRE(session.expect("> "));
+    session.send("b\n");
+    REQUIRE(session.expect("[1/20] project_kind:"));
+    CHECK(session.expect("[api] > ")); // the earlier answer is the default
+    session.send("\n");
+    REQUIRE(session.expect("[2/20] lifecycle:"));
+    REQUIRE(session.expect("> "));
+    session.send("s\n");
+    REQUIRE(session.expect("[3/20] team_size:"));
+    REQUIRE(session.expect("> "));
+    session.send("0\n");
+    CHECK(session.expect("0 is out of range; type a whole number from 1 to 100000"));
+    REQUIRE(session.expect("> "));
+    session.send("\x04"); // Ctrl-D at an empty prompt: stop asking
+    CHECK(session.expect("the remaining questions stay unanswered"));
+    CHECK(session.wait() == 0);
+    const std::string saved = slurp(paths.saved);
+    CHECK(saved.find("project_kind: api") != std::string::npos);
+    CHECK(saved.find("lifecycle") == std::string::npos); // skipped
+    CHECK(slurp(paths.out).rfind("Recommendation: FastAPI", 0) == 0);
+  }
+
+  TEST_CASE("the questionnaire offers to finish once no remaining answer can change the pick")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--format", "json"}, paths.out);
+    const std::map<std::string, std::string> answers = {
+      {"project_kind", "web_app"},  {"lifecycle", "long_lived"}, {"team_size", "30"},
+      {"team_expertise", "django"}, {"knows_type_hints", "n"},   {"current_framework", "django"},
+      {"concurrent_users", "20"},   {"io_wait_percent", "10"},   {"async_db_driver", "n"},
+      {"server_workers", "sync"},   {"needs_realtime", "n"},     {"data_model_tables", "60"},
+      {"needs_admin", "y"},         {"needs_auth", "y"},         {"needs_reporting", "y"},
+      {"needs_api_docs", "n"},      {"strict_validation", "n"},  {"library_control", "n"},
+      {"deployment", "vm"},         {"extras", "none"}};
+    bool offered = false;
+    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0; prompt = session.expect_any({"> ", "[Y/n] "})) {
+      if (prompt == 1) {
+        offered = true;
+        CHECK(session.transcript().find("cannot change the recommendation") != std::string::npos);
+        session.send("\n");
+        break;
+      }
+      send_line(session, answers.at(current_question(session.transcript())));
+    }
+    CHECK(offered);
+    CHECK(session.wait() == 0);
+    const auto document = nlohmann::json::parse(slurp(paths.out));
+    CHECK(document["recommendation"] == "django");
+    // The claim was true: every remaining question can no longer flip the pick.
+    CHECK(document["what_if"].empty());
+  }
+
+  TEST_CASE("Ctrl-C exits 130, says where the answers are, and --ask-missing resumes")
+  {
+    const Paths paths;
+    {
+      PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out);
+      REQUIRE(session.expect("> "));
+      session.send("microservice\n");
+      REQUIRE(session.expect("[2/20]"));
+      REQUIRE(session.expect("> "));
+      session.send("mvp\n");
+      REQUIRE(session.expect("[3/20]"));
+      REQUIRE(session.expect("> "));
+      session.send("\x03"); // Ctrl-C
+      CHECK(session.expect(fmt::format("interrupted; 2 answers are saved in {}", paths.saved)));
+      CHECK(session.expect("--ask-missing"));
+      CHECK(session.wait() == 130);
+      CHECK(slurp(paths.out).empty());
+    }
+    PtySession resumed(
+      {framewise_binary(), "recommend", "--profile", paths.saved, "--ask-missing", "--save-profile", paths.saved}, paths.out);
+    CHECK(resumed.expect("18 questions"));
+    CHECK(resumed.expect("[1/18] team_size:"));
+    REQUIRE(resumed.expect("> "));
+    resumed.send("3\n");
+    REQUIRE(resumed.expect("> "));
+    resumed.send("\x04");
+    CHECK(resumed.wait() == 0);
+    const std::string saved = slurp(paths.saved);
+    CHECK(saved.find("project_kind: microservice") != std::string::npos);
+    CHECK(saved.find("team_size: 3") != std::string::npos);
+  }
+}
