@@ -20,11 +20,16 @@ build: deps
 	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Until the interactive questionnaire lands, run the recommendation on an
-# example profile (override with `make run EXAMPLE=path`).
+# On a terminal, asks the questionnaire (extra options: make run ARGS="--format json").
+# Without one (a pipe, a CI job) there is nobody to ask: recommend for an example
+# profile instead, and say so (make run EXAMPLE=data/examples/cms-with-admin.yaml).
 run: build
-	@echo "framewise: no interactive questionnaire yet; recommending for $(EXAMPLE)" >&2
-	@$(BUILD_DIR)/framewise recommend --profile $(EXAMPLE)
+	@if [ -t 0 ]; then \
+		$(BUILD_DIR)/framewise recommend $(ARGS); \
+	else \
+		echo "framewise: stdin is not a terminal, so no questions can be asked; recommending for $(EXAMPLE)" >&2; \
+		$(BUILD_DIR)/framewise recommend --profile $(EXAMPLE) $(ARGS); \
+	fi
 
 test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)

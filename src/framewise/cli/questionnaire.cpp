@@ -64,8 +64,8 @@ public:
       say("framewise: every question is already answered.\n");
       return QuestionnaireEnd::finished;
     }
-    say(fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip; Enter keeps the answer "
-                    "in brackets (or skips); Ctrl-D finishes now.\n",
+    say(fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip.\n"
+                    "Enter keeps the answer in brackets (or skips); Ctrl-D finishes now.\n",
                     m_to_ask.size()));
     std::size_t at = 0;
     while (at < m_to_ask.size()) {
