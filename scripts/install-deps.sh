@@ -4,7 +4,7 @@
 # (even a minimal one with only git and make) and cost nothing on a ready one.
 set -eu
 
-packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev"
+packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev"
 # The man-page test renders man/framewise.1 with man-db and groff.
 [ "${1:-}" = "--test" ] && packages="$packages man-db groff-base"
 

@@ -11,7 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-PtySession::PtySession(const std::vector<std::string>& args, const std::string& stdout_path)
+PtySession::PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term)
 {
   std::vector<char*> argv;
   for (const auto& arg : args) {
@@ -28,7 +28,7 @@ PtySession::PtySession(const std::vector<std::string>& args, const std::string& 
       ::dup2(out, STDOUT_FILENO);
     }
     ::setenv("NO_COLOR", "1", 1);
-    ::setenv("TERM", "xterm", 1);
+    ::setenv("TERM", term.c_str(), 1);
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }

@@ -9,7 +9,8 @@
 class PtySession
 {
 public:
-  PtySession(const std::vector<std::string>& args, const std::string& stdout_path);
+  // `term` is the TERM the program sees ("dumb" turns line editing off).
+  PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term = "xterm");
   ~PtySession();
   PtySession(const PtySession&) = delete;
   PtySession& operator=(const PtySession&) = delete;

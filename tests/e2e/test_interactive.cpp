@@ -201,4 +201,34 @@ TEST_SUITE("recommend, asking on a terminal")
     CHECK(saved.find("project_kind: microservice") != std::string::npos);
     CHECK(saved.find("team_size: 3") != std::string::npos);
   }
+
+  TEST_CASE("line editing: Tab completes an option name, the up arrow recalls an earlier answer")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out);
+    REQUIRE(session.expect("[1/20] project_kind:"));
+    REQUIRE(session.expect("> "));
+    session.send("web\t\n"); // Tab completes "web" to "web_app"
+    REQUIRE(session.expect("[2/20] lifecycle:"));
+    REQUIRE(session.expect("> "));
+    session.send("\x1b[A\n"); // the up arrow brings back "web_app": not a lifecycle
+    CHECK(session.expect("'web_app' is not an option"));
+    REQUIRE(session.expect("> "));
+    session.send("\x04");
+    CHECK(session.wait() == 0);
+    CHECK(slurp(paths.saved).find("project_kind: web_app") != std::string::npos);
+  }
+
+  TEST_CASE("on a dumb terminal, plain line reading still works")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out, "dumb");
+    REQUIRE(session.expect("> "));
+    session.send("prototype\n");
+    REQUIRE(session.expect("[2/20]"));
+    REQUIRE(session.expect("> "));
+    session.send("\x04");
+    CHECK(session.wait() == 0);
+    CHECK(slurp(paths.saved).find("project_kind: prototype") != std::string::npos);
+  }
 }

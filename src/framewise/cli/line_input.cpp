@@ -20,6 +20,12 @@ on_interrupt(int)
 
 } // namespace
 
+bool
+interrupt_requested()
+{
+  return g_interrupted != 0;
+}
+
 InterruptGuard::InterruptGuard()
 {
   g_interrupted = 0;

@@ -16,6 +16,9 @@ struct LineResult
 // (see InterruptGuard) and Ctrl-D at an empty prompt reports end of input.
 LineResult read_line();
 
+// True once Ctrl-C was pressed while an InterruptGuard is alive.
+bool interrupt_requested();
+
 // While alive, Ctrl-C (SIGINT) makes a pending or later read_line() return
 // `interrupted` instead of killing the process, so the caller can say where
 // the answers were saved before exiting with status 130.

@@ -1,4 +1,5 @@
 #include <framewise/cli/atomic_file.hpp>
+#include <framewise/cli/line_editor.hpp>
 #include <framewise/cli/line_input.hpp>
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/engine/settled.hpp>
@@ -45,7 +46,8 @@ class Questionnaire
 {
 public:
   Questionnaire(const model::RulePack& pack, model::Profile& profile, const std::string& save_path)
-    : m_pack(pack),
+    : m_guard(),
+      m_pack(pack),
       m_profile(profile),
       m_save_path(save_path)
   {
@@ -59,7 +61,6 @@ public:
   QuestionnaireEnd
   run()
   {
-    const InterruptGuard guard;
     if (m_to_ask.empty()) {
       say("framewise: every question is already answered.\n");
       return QuestionnaireEnd::finished;
@@ -70,8 +71,8 @@ public:
     std::size_t at = 0;
     while (at < m_to_ask.size()) {
       const std::uint32_t q = m_to_ask[at];
-      ask(q, at);
-      const LineResult line = read_line();
+      const std::string prompt = ask(q, at);
+      const LineResult line = m_editor.read(prompt, completions(q));
       if (line.status == LineStatus::interrupted) {
         return interrupted();
       }
@@ -136,7 +137,8 @@ private:
     return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
   }
 
-  void
+  // Shows the question and returns the prompt line to read the answer at.
+  std::string
   ask(std::uint32_t q, std::size_t at)
   {
     const model::Question& question = m_pack.questions[q];
@@ -147,11 +149,11 @@ private:
         out += fmt::format("  {:>2}) {:<14} {}\n", i + 1, question.options[i].id, question.options[i].label);
       }
     }
+    say(out);
     const model::Answer& current = m_profile.answers[q];
-    out += current.answered
+    return current.answered
              ? fmt::format("[{}] > ", report::escape_controls(report::answer_text(question, current, &m_profile.other_items[q])))
              : std::string("> ");
-    say(out);
   }
 
   void
@@ -179,6 +181,20 @@ private:
     say(out);
   }
 
+  std::vector<std::string>
+  completions(std::uint32_t q) const
+  {
+    const model::Question& question = m_pack.questions[q];
+    if (question.type == QuestionType::boolean) {
+      return k_yes_no;
+    }
+    std::vector<std::string> names;
+    for (const auto& option : question.options) {
+      names.push_back(option.id);
+    }
+    return names;
+  }
+
   bool
   settled(std::size_t at) const
   {
@@ -193,11 +209,12 @@ private:
   std::optional<QuestionnaireEnd>
   offer_finish(std::size_t remaining)
   {
-    say(fmt::format("\nThe remaining {} question{} cannot change the recommendation. Finish now? [Y/n] ",
+    say(fmt::format("\nThe remaining {} question{} cannot change the recommendation.\n",
                     remaining,
                     remaining == 1 ? "" : "s"));
+    std::string prompt = "Finish now? [Y/n] ";
     while (true) {
-      const LineResult line = read_line();
+      const LineResult line = m_editor.read(prompt, k_yes_no);
       if (line.status == LineStatus::interrupted) {
         return interrupted();
       }
@@ -209,7 +226,7 @@ private:
       if (text == "n" || text == "N" || text == "no") {
         return std::nullopt;
       }
-      say("  Answer y or n: ");
+      prompt = "Answer y or n: ";
     }
   }
 
@@ -248,8 +265,12 @@ private:
     return QuestionnaireEnd::interrupted;
   }
 
+  InterruptGuard m_guard; // first: Ctrl-C is ours before the editor starts
+  inline static const std::vector<std::string> k_yes_no = {"yes", "no"};
+
   const model::RulePack& m_pack;
   model::Profile& m_profile;
+  LineEditor m_editor;
   const std::string& m_save_path;
   std::vector<std::uint32_t> m_to_ask;
   bool m_offered_finish = false;
