@@ -12,15 +12,6 @@
 namespace {
 
 std::string
-slurp(const std::string& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string
 required_env(const char* name)
 {
   const char* value = std::getenv(name);
@@ -46,12 +37,21 @@ run_command(const std::string& command, const std::string& stdin_file)
   const int status = std::system(full.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = slurp(out_path);
-  result.err = slurp(err_path);
+  result.out = read_whole_file(out_path);
+  result.err = read_whole_file(err_path);
   std::remove(out_path.c_str());
   std::remove(err_path.c_str());
   ::rmdir(dir);
   return result;
+}
+
+std::string
+read_whole_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 std::string

@@ -14,6 +14,9 @@ struct RunResult
 // default) and captures stdout, stderr and the exit code.
 RunResult run_command(const std::string& command, const std::string& stdin_file = "/dev/null");
 
+// The whole content of `path` (empty when it cannot be read).
+std::string read_whole_file(const std::string& path);
+
 // The framewise binary and the source tree, from the environment ctest sets.
 std::string framewise_binary();
 std::string source_dir();

@@ -18,15 +18,6 @@
 
 namespace {
 
-std::string
-slurp(const std::string& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 struct Paths
 {
   std::string out = fmt::format("/tmp/framewise-pty-out-{}", ::getpid());
@@ -90,7 +81,7 @@ TEST_SUITE("recommend, asking on a terminal")
     CHECK(status == 0);
     CHECK(asked == answers.size());
     CHECK(offered); // offered once, declined, never offered again
-    const std::string report = slurp(paths.out);
+    const std::string report = read_whole_file(paths.out);
     INFO(report);
     const auto document = nlohmann::json::parse(report); // no prompt text mixed in
     CHECK(document["recommendation"] == "fastapi");
@@ -100,7 +91,7 @@ TEST_SUITE("recommend, asking on a terminal")
     const RunResult rerun = run_command(fmt::format("'{}' recommend --format json --profile '{}'", framewise_binary(), paths.saved));
     CHECK(rerun.exit_code == 0);
     CHECK(nlohmann::json::parse(rerun.out)["ranking"] == document["ranking"]);
-    CHECK(slurp(paths.saved).find("extras: [redis, \"sentry\"]") != std::string::npos);
+    CHECK(read_whole_file(paths.saved).find("extras: [redis, \"sentry\"]") != std::string::npos);
   }
 
   TEST_CASE("? explains the question, invalid input is asked again, b goes back, s skips")
@@ -134,10 +125,10 @@ TEST_SUITE("recommend, asking on a terminal")
     session.send("\x04"); // Ctrl-D at an empty prompt: stop asking
     CHECK(session.expect("the remaining questions stay unanswered"));
     CHECK(session.wait() == 0);
-    const std::string saved = slurp(paths.saved);
+    const std::string saved = read_whole_file(paths.saved);
     CHECK(saved.find("project_kind: api") != std::string::npos);
     CHECK(saved.find("lifecycle") == std::string::npos); // skipped
-    CHECK(slurp(paths.out).rfind("Recommendation: FastAPI", 0) == 0);
+    CHECK(read_whole_file(paths.out).rfind("Recommendation: FastAPI", 0) == 0);
   }
 
   TEST_CASE("the questionnaire offers to finish once no remaining answer can change the pick")
@@ -164,7 +155,7 @@ TEST_SUITE("recommend, asking on a terminal")
     }
     CHECK(offered);
     CHECK(session.wait() == 0);
-    const auto document = nlohmann::json::parse(slurp(paths.out));
+    const auto document = nlohmann::json::parse(read_whole_file(paths.out));
     CHECK(document["recommendation"] == "django");
     // The claim was true: every remaining question can no longer flip the pick.
     CHECK(document["what_if"].empty());
@@ -186,7 +177,7 @@ TEST_SUITE("recommend, asking on a terminal")
       CHECK(session.expect(fmt::format("interrupted; 2 answers are saved in {}", paths.saved)));
       CHECK(session.expect("--ask-missing"));
       CHECK(session.wait() == 130);
-      CHECK(slurp(paths.out).empty());
+      CHECK(read_whole_file(paths.out).empty());
     }
     PtySession resumed(
       {framewise_binary(), "recommend", "--profile", paths.saved, "--ask-missing", "--save-profile", paths.saved}, paths.out);
@@ -197,7 +188,7 @@ TEST_SUITE("recommend, asking on a terminal")
     REQUIRE(resumed.expect("> "));
     resumed.send("\x04");
     CHECK(resumed.wait() == 0);
-    const std::string saved = slurp(paths.saved);
+    const std::string saved = read_whole_file(paths.saved);
     CHECK(saved.find("project_kind: microservice") != std::string::npos);
     CHECK(saved.find("team_size: 3") != std::string::npos);
   }
@@ -216,7 +207,7 @@ TEST_SUITE("recommend, asking on a terminal")
     REQUIRE(session.expect("> "));
     session.send("\x04");
     CHECK(session.wait() == 0);
-    CHECK(slurp(paths.saved).find("project_kind: web_app") != std::string::npos);
+    CHECK(read_whole_file(paths.saved).find("project_kind: web_app") != std::string::npos);
   }
 
   TEST_CASE("on a dumb terminal, plain line reading still works")
@@ -229,6 +220,6 @@ TEST_SUITE("recommend, asking on a terminal")
     REQUIRE(session.expect("> "));
     session.send("\x04");
     CHECK(session.wait() == 0);
-    CHECK(slurp(paths.saved).find("project_kind: prototype") != std::string::npos);
+    CHECK(read_whole_file(paths.saved).find("project_kind: prototype") != std::string::npos);
   }
 }
