@@ -254,8 +254,8 @@ private:
                       answered == 1 ? " was" : "s were"));
     } else {
       const std::string path = report::escape_controls(m_save_path);
-      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}. Resume with:\n"
-                      "  framewise recommend --profile {} --ask-missing --save-profile {}\n",
+      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}; resume with: "
+                      "framewise recommend --profile {} --ask-missing --save-profile {}\n",
                       answered,
                       answered == 1 ? " is" : "s are",
                       path,
