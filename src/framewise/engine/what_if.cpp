@@ -37,15 +37,25 @@ change_size(const model::Question& question, const model::Answer& from, const mo
   return std::abs(new_value - old_value) / scale;
 }
 
-// The answers worth trying for question `q`: candidate_answers, plus for an
-// answered list the current answer with one option toggled (keeping its
-// free-form items).
+// A list of up to this many options is tried with every subset of them, so a
+// change to two items at once (e.g. [fastapi, django]) is one change.
+constexpr std::size_t k_max_subset_options = 6;
+
+// The answers worth trying for question `q`: candidate_answers; for a short
+// list every subset of its options; and for an answered list the current
+// answer with one option toggled (keeping its free-form items).
 std::vector<model::Answer>
 answers_to_try(const model::RulePack& pack, const model::Answers& answers, std::uint32_t q)
 {
   std::vector<model::Answer> tries = candidate_answers(pack, q);
   const model::Question& question = pack.questions[q];
   const model::Answer& current = answers[q];
+  if (question.type == model::QuestionType::list && question.options.size() <= k_max_subset_options) {
+    const std::uint64_t subsets = std::uint64_t{1} << question.options.size();
+    for (std::uint64_t items = 1; items < subsets; ++items) {
+      tries.push_back(model::Answer{true, 0, items, static_cast<std::uint32_t>(std::popcount(items))});
+    }
+  }
   if (question.type == model::QuestionType::list && current.answered) {
     for (std::size_t i = 0; i < question.options.size(); ++i) {
       model::Answer toggled = current;
@@ -256,6 +266,34 @@ find_flips(const model::RulePack& pack,
   return flips;
 }
 
+// For values[i * frameworks + g] (i < count): element (i * frameworks + g) * 4
+// + k of the result is the sum of the k largest values[j * frameworks + g] for
+// j >= i, k = 0..3.
+std::vector<double>
+best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size_t frameworks)
+{
+  std::vector<double> sums((count + 1) * frameworks * 4, 0.0);
+  for (std::size_t g = 0; g < frameworks; ++g) {
+    std::array<double, 3> top{};
+    for (std::size_t i = count; i-- > 0;) {
+      const double value = values[i * frameworks + g];
+      for (std::size_t k = 0; k < top.size(); ++k) {
+        if (value > top[k]) {
+          std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(k), top.end() - 1, top.end());
+          top[k] = value;
+          break;
+        }
+      }
+      double sum = 0;
+      for (std::size_t k = 1; k <= top.size(); ++k) {
+        sum += top[k - 1];
+        sums[(i * frameworks + g) * 4 + k] = sum;
+      }
+    }
+  }
+  return sums;
+}
+
 // Depth-first search for the sets of exactly `m_size` changes that make
 // `m_target` the pick, with a bound that skips what cannot close the gap.
 class PathSearch
@@ -284,39 +322,23 @@ public:
     }
     for (const auto& entry : choices) {
       std::vector<double> upper(m_frameworks, 0.0);
+      std::vector<double> swing(m_frameworks, 0.0);
       for (const auto r : scorer.rules_of(entry.question)) {
         for (std::size_t g = 0; g < m_frameworks; ++g) {
           upper[g] += potential[r * m_frameworks + g];
+          swing[g] += std::abs(pack.rules[r].effects[target] - pack.rules[r].effects[g]);
         }
       }
       // A question whose rules cannot help against any rival is never tried.
       if (std::any_of(upper.begin(), upper.end(), [](double value) { return value > 0; })) {
         m_useful.push_back(&entry);
         m_upper.insert(m_upper.end(), upper.begin(), upper.end());
+        m_swing.insert(m_swing.end(), swing.begin(), swing.end());
       }
     }
-    // m_suffix[(i * m_frameworks + g) * 4 + k]: the best k upper bounds among
-    // useful questions i.. against rival g.
-    const std::size_t count = m_useful.size();
-    m_suffix.assign((count + 1) * m_frameworks * 4, 0.0);
-    for (std::size_t g = 0; g < m_frameworks; ++g) {
-      std::array<double, 3> top{};
-      for (std::size_t i = count; i-- > 0;) {
-        const double value = m_upper[i * m_frameworks + g];
-        for (std::size_t k = 0; k < top.size(); ++k) {
-          if (value > top[k]) {
-            std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(k), top.end() - 1, top.end());
-            top[k] = value;
-            break;
-          }
-        }
-        double sum = 0;
-        for (std::size_t k = 1; k <= 3; ++k) {
-          sum += top[k - 1];
-          m_suffix[(i * m_frameworks + g) * 4 + k] = sum;
-        }
-      }
-    }
+    m_upper_suffix = best_suffix_sums(m_upper, m_useful.size(), m_frameworks);
+    m_swing_suffix = best_suffix_sums(m_swing, m_useful.size(), m_frameworks);
+    m_gap.assign((k_max_path_changes + 1) * m_frameworks, 0.0);
   }
 
   // Searches the sets of exactly `size` changes; true when one makes the
@@ -340,11 +362,25 @@ public:
   }
 
 private:
+  // `sums` as made by best_suffix_sums: the best `left` values from `from` on.
+  double
+  best(const std::vector<double>& sums, std::size_t from, std::size_t g, std::size_t left) const
+  {
+    return sums[(from * m_frameworks + g) * 4 + left];
+  }
+
+  // Two sound tests: from the base answers, what the chosen questions and the
+  // best `left` others can give at most; and from the answers as changed so
+  // far (gap at `depth`), what the best `left` others can swing at most.
   bool
-  hopeless(std::size_t from, std::size_t left) const
+  hopeless(std::size_t from, std::size_t depth, std::size_t left) const
   {
     for (std::size_t g = 0; g < m_frameworks; ++g) {
-      if (g != m_target && m_bound[g] + m_suffix[(from * m_frameworks + g) * 4 + left] + k_slack < m_need[g]) {
+      if (g == m_target) {
+        continue;
+      }
+      if (m_bound[g] + best(m_upper_suffix, from, g, left) + k_slack < m_need[g] ||
+          best(m_swing_suffix, from, g, left) + k_slack < m_gap[depth * m_frameworks + g]) {
         return true;
       }
     }
@@ -358,9 +394,14 @@ private:
       consider();
       return;
     }
+    const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw())
+                                : m_scorer.raw(std::span<const AnswerChange* const>(m_chosen.data(), depth));
+    for (std::size_t g = 0; g < m_frameworks; ++g) {
+      m_gap[depth * m_frameworks + g] = raw[g] - raw[m_target];
+    }
     for (std::size_t i = from; i < m_useful.size(); ++i) {
       // Bounds only shrink as i grows, so once hopeless, stop.
-      if (hopeless(i, m_size - depth)) {
+      if (hopeless(i, depth, m_size - depth)) {
         return;
       }
       for (std::size_t g = 0; g < m_frameworks; ++g) {
@@ -408,8 +449,11 @@ private:
   std::vector<double> m_need;
   std::vector<double> m_bound;
   std::vector<const Choices*> m_useful;
-  std::vector<double> m_upper; // [i * m_frameworks + g]
-  std::vector<double> m_suffix;
+  std::vector<double> m_upper; // [i * m_frameworks + g]: most a useful question gives vs g from the base
+  std::vector<double> m_swing; // [i * m_frameworks + g]: most it can move the gap to g from any state
+  std::vector<double> m_upper_suffix;
+  std::vector<double> m_swing_suffix;
+  std::vector<double> m_gap; // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
   std::size_t m_size = 0;
   std::array<const AnswerChange*, k_max_path_changes> m_chosen{};
   bool m_found = false;

@@ -48,8 +48,8 @@ inline constexpr std::size_t k_max_path_changes = 3;
 
 // Every single-answer change, to an answered or an unanswered question, that
 // changes the pick. The answers tried per question are engine::candidate_answers
-// (plus, for an answered list, the answer with one option added or removed),
-// reduced to one per class of answers that no scoring rule can tell apart, so
+// plus, for a list, every subset of up to 6 options and the current answer with
+// one option added or removed, reduced to one per class of answers that no scoring rule can tell apart, so
 // for a number it is the nearest value across each threshold. For a number only
 // the nearest change to each new pick is kept. Ordered by AnswerChange::size,
 // then changes to unanswered questions first, then questionnaire order. Every
