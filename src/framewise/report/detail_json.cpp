@@ -2,6 +2,8 @@
 #include <framewise/report/detail_json.hpp>
 #include <framewise/report/explain_format.hpp>
 
+#include <algorithm>
+
 namespace framewise::report {
 
 namespace {
@@ -36,6 +38,15 @@ truth_json(model::Truth truth)
     break;
   }
   return nullptr;
+}
+
+// A jq-friendly id: "fired", "not_fired", "open".
+std::string
+state_id(engine::RuleState state)
+{
+  std::string id = to_string(state);
+  std::replace(id.begin(), id.end(), ' ', '_');
+  return id;
 }
 
 } // namespace
@@ -89,7 +100,7 @@ explain_json(const RecommendationView& view)
                          {"holds", truth_json(comparison.truth)}});
     }
     rules.push_back({{"rule", rule.id},
-                     {"state", to_string(verdict.state)},
+                     {"state", state_id(verdict.state)},
                      {"fired", verdict.state == engine::RuleState::fired},
                      {"effects", per_framework(view, rule.effects)},
                      {"source", rule.source},

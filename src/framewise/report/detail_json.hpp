@@ -16,7 +16,8 @@ nlohmann::ordered_json flips_json(const RecommendationView& view);
 // [{"question", "answer", "from"}], "margin"}. Needs view.paths.
 nlohmann::ordered_json paths_json(const RecommendationView& view);
 
-// One entry per scoring rule, in pack order: {"rule", "state", "fired",
+// One entry per scoring rule, in pack order: {"rule", "state" (fired,
+// not_fired or open), "fired",
 // "effects": {framework: points}, "source", "text", "answers": [{"question",
 // "answer", "test", "holds"}]}. Needs view.explanation.
 nlohmann::ordered_json explain_json(const RecommendationView& view);
