@@ -27,6 +27,16 @@ answer_of(const RecommendationView& view, std::uint32_t q)
   return answer_text(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]);
 }
 
+// "a", "a or b", "a, b or c" (with `last_word` "or").
+std::string
+join_list(const std::vector<std::string>& items, std::string_view last_word)
+{
+  if (items.size() < 2) {
+    return items.empty() ? std::string() : items.front();
+  }
+  return fmt::format("{} {} {}", fmt::join(items.begin(), items.end() - 1, ", "), last_word, items.back());
+}
+
 std::string
 moved_text(const RecommendationView& view, const std::vector<double>& moved)
 {
@@ -49,11 +59,8 @@ context(const RecommendationView& view, std::string& out)
   const std::string subject =
     view.profile.name.empty() ? std::string("The project") : markdown_escape(view.profile.name);
   out += "## Context and Problem Statement\n\n";
-  std::string choices = names.back();
-  if (names.size() > 1) {
-    choices = fmt::format("{} or {}", fmt::join(names.begin(), names.end() - 1, ", "), names.back());
-  }
-  out += fmt::format("{} needs a Python web framework. Which one fits it best: {}?\n\n", subject, choices);
+  out += fmt::format("{} needs a Python web framework. Which one fits it best: {}?\n\n", subject,
+                     join_list(names, "or"));
   bool any = false;
   for (std::uint32_t q = 0; q < view.pack.questions.size(); ++q) {
     if (view.profile.answers[q].answered) {
@@ -109,7 +116,7 @@ outcome(const RecommendationView& view, std::string& out)
   out += fmt::format("Chosen option: \"{}\", because it scores {:.1f} of 100{}.\n\n",
                      framework_name(view, ranking[0].framework),
                      ranking[0].score,
-                     others.empty() ? std::string() : fmt::format(" against {}", fmt::join(others, ", ")));
+                     others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
   out += fmt::format("Confidence: **{}**: {}{}, and {}.\n\n",
                      engine::to_string(confidence(view)),
                      ranking.size() > 1 ? fmt::format("{:.1f} points ahead of ", view.result.margin) : "the only option",

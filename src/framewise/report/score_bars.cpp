@@ -53,7 +53,8 @@ score_bars(const RecommendationView& view, const TextStyle& style, std::size_t w
     std::string line = fmt::format("  {} {:5.1f}  {}", name, entry.score,
                                    paint(bar(entry.score, cells, style.glyphs), i == 0 ? "32" : "2", style.color));
     if (i > 0) {
-      line += fmt::format(" -{:.1f}", std::round((ranking[0].score - entry.score) * 10.0) / 10.0);
+      const double gap = std::round((ranking[0].score - entry.score) * 10.0) / 10.0;
+      line += gap == 0 ? std::string(" tied") : fmt::format(" -{:.1f}", gap);
     }
     out += line + "\n";
   }
