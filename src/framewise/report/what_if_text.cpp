@@ -27,21 +27,25 @@ what_if_text(const RecommendationView& view, const TextStyle& style, std::size_t
     out += fmt::format("  One answer away ({}), smallest change first:\n", flips.size());
     const std::size_t shown = std::min(flips.size(), k_flips_shown);
     std::vector<std::string> changes;
-    std::size_t columns = 0;
+    std::vector<std::string> picks;
+    std::size_t change_columns = 0;
+    std::size_t pick_columns = 0;
     for (std::size_t i = 0; i < shown; ++i) {
       changes.push_back(change_text(view, flips[i].change));
-      columns = std::max(columns, display_width(changes.back()));
+      picks.push_back(fmt::format("{}, {}", view.pack.frameworks[flips[i].pick].name, lead_text(flips[i].margin)));
+      change_columns = std::max(change_columns, display_width(changes.back()));
+      pick_columns = std::max(pick_columns, display_width(picks.back()));
     }
     const std::size_t number_columns = shown >= 10 ? 3 : 2;
+    // Two columns when every row fits the width, else the pick under each change.
+    const bool two_columns = 4 + number_columns + 2 + change_columns + 3 + pick_columns <= width;
     for (std::size_t i = 0; i < shown; ++i) {
-      const std::string pick = fmt::format("{}, {}", view.pack.frameworks[flips[i].pick].name, lead_text(flips[i].margin));
       const std::string number = fmt::format("{:>{}}.", i + 1, number_columns);
-      // Two columns when they fit the width, else the pick on its own line.
-      if (4 + number_columns + 1 + columns + 3 + display_width(pick) <= width) {
-        out += fmt::format("    {} {}   {}\n", number, pad_right(changes[i], columns), pick);
+      if (two_columns) {
+        out += fmt::format("    {} {}   {}\n", number, pad_right(changes[i], change_columns), picks[i]);
       } else {
-        append_paragraph(out, fmt::format("{} {}", number, changes[i]), 4, width);
-        out += fmt::format("    {}  -> {}\n", std::string(number_columns, ' '), pick);
+        out += fmt::format("    {} {}\n", number, changes[i]);
+        out += fmt::format("    {}  -> {}\n", std::string(number_columns, ' '), picks[i]);
       }
     }
     if (flips.size() > shown) {
