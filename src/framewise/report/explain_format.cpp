@@ -135,7 +135,9 @@ comparison_text(const RecommendationView& view, std::uint32_t rule, const engine
   const model::Answer& answer = view.profile.answers[node.subject];
   const std::string test = test_text(view.pack, node);
   if (!answer.answered) {
-    return fmt::format("{} unanswered ({})", question.id, test);
+    const bool tests_presence = node.op == model::Op::answered || node.op == model::Op::unanswered;
+    return tests_presence ? fmt::format("{} unanswered", question.id)
+                          : fmt::format("{} unanswered ({})", question.id, test);
   }
   const std::string value =
     escape_controls(answer_text(question, answer, &view.profile.other_items[node.subject]));
