@@ -12,7 +12,8 @@
 #   expected.stdout  optional; the whole of stdout (otherwise stdout must be empty)
 #   any input files the args name, by relative path
 # The case is copied into a fresh temporary directory and run there, so paths in
-# messages are the relative ones from `args`.
+# messages are the relative ones from `args`. LC_ALL=C keeps the output the same
+# whatever the locale (score bars are '#', not UTF-8 blocks).
 set -eu
 framewise=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 case_dir=$(cd "$2" && pwd)
@@ -30,7 +31,7 @@ done < args
 input=/dev/null
 [ -f stdin ] && input=stdin
 status=0
-NO_COLOR=1 COLUMNS=80 "$framewise" "$@" < "$input" > actual.stdout 2> actual.stderr || status=$?
+NO_COLOR=1 COLUMNS=80 LC_ALL=C "$framewise" "$@" < "$input" > actual.stdout 2> actual.stderr || status=$?
 
 if [ "$record" = "--record" ]; then
     echo "$status" > "$case_dir/expected.exit"

@@ -6,6 +6,8 @@
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/engine/evaluate.hpp>
+#include <framewise/engine/explain.hpp>
+#include <framewise/engine/what_if.hpp>
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/report/profile_yaml.hpp>
 #include <framewise/report/recommendation.hpp>
@@ -34,10 +36,17 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
     ->type_name("FILE");
   command->add_flag("--ask-missing", options.ask_missing,
                     "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered");
-  command->add_option("--format,-f", options.format, "Output format")
-    ->check(CLI::IsMember({"text", "json"}))
-    ->type_name("text|json")
+  command->add_option("--format,-f", options.format,
+                      "Output format; markdown is an architecture decision record (MADR) to commit or paste")
+    ->check(CLI::IsMember({"text", "json", "markdown"}))
+    ->type_name("text|json|markdown")
     ->capture_default_str();
+  command->add_flag("--explain", options.explain,
+                    "Show every rule by framework (fired or not, the deciding answers, its effect and source), "
+                    "how raw totals became scores, and how far each answer moved each framework");
+  command->add_flag("--what-if", options.what_if,
+                    "Show every single-answer change that would change the pick, and the fewest changes "
+                    "(up to 3) that would make each other framework first");
   command->footer(
     "A profile looks like:\n"
     "  version: 1\n"
@@ -113,13 +122,31 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     }
   }
   const engine::Result result = engine::evaluate(*pack, profile->answers);
-  const report::RecommendationView view{*pack, *profile, result};
+  engine::WhatIf what_if;
+  if (options.what_if) {
+    what_if = engine::what_if(*pack, profile->answers);
+  } else {
+    what_if.flips = engine::flip_points(*pack, profile->answers); // for the confidence
+  }
+  std::optional<engine::Explanation> explanation;
+  if (options.explain) {
+    explanation = engine::explain(*pack, profile->answers);
+  }
+  const report::RecommendationView view{*pack,
+                                        *profile,
+                                        result,
+                                        &what_if.flips,
+                                        options.what_if ? &what_if.paths : nullptr,
+                                        explanation ? &*explanation : nullptr};
   std::string output;
   if (options.format == "json") {
     output = report::render_json(view);
+  } else if (options.format == "markdown") {
+    output = report::render_markdown(view);
   } else {
     const report::TextStyle style{use_color(global.color) ? report::Color::on : report::Color::off,
-                                  output_width()};
+                                  output_width(),
+                                  locale_is_utf8() ? report::Glyphs::unicode : report::Glyphs::ascii};
     output = report::render_text(view, style);
   }
   if (!write_stdout(output)) {

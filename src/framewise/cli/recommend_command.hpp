@@ -15,6 +15,8 @@ struct RecommendOptions
   std::string format = "text";
   std::string save_profile; // --save-profile FILE, empty when not given
   bool ask_missing = false;  // --ask-missing
+  bool explain = false;      // --explain
+  bool what_if = false;      // --what-if
 };
 
 // Registers `framewise recommend` on `app`, filling `options` when parsed.

@@ -1,5 +1,6 @@
 #include <framewise/cli/terminal.hpp>
 
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <string_view>
@@ -37,6 +38,23 @@ output_width()
     }
   }
   return 80;
+}
+
+bool
+locale_is_utf8()
+{
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') {
+      continue;
+    }
+    std::string lower(value);
+    for (auto& c : lower) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+  }
+  return false;
 }
 
 bool

@@ -111,6 +111,8 @@ evaluate_at(const ConditionNode* nodes,
   }
 }
 
+// Appends the index of every comparison under `at` whose own truth, read up
+// through any `not`, made the node come out `wanted`.
 void
 collect_at(const ConditionNode* nodes,
            std::size_t at,
@@ -137,7 +139,7 @@ collect_at(const ConditionNode* nodes,
   default:
     if (node.subject != model::k_subject_recommendation &&
         compare(node, answers, recommendation) == wanted) {
-      out.push_back(node.subject);
+      out.push_back(static_cast<std::uint32_t>(at));
     }
   }
 }
@@ -162,9 +164,29 @@ deciding_questions(const model::Condition& condition,
   if (!condition.nodes.empty() && evaluate(condition, answers, recommendation) == Truth::yes) {
     collect_at(condition.nodes.data(), 0, answers, recommendation, Truth::yes, questions);
   }
+  for (auto& question : questions) {
+    question = condition.nodes[question].subject;
+  }
   std::sort(questions.begin(), questions.end());
   questions.erase(std::unique(questions.begin(), questions.end()), questions.end());
   return questions;
+}
+
+std::vector<std::uint32_t>
+deciding_nodes(const model::Condition& condition, const model::Answers& answers)
+{
+  std::vector<std::uint32_t> nodes;
+  if (!condition.nodes.empty()) {
+    const Truth outcome = evaluate(condition, answers);
+    collect_at(condition.nodes.data(), 0, answers, k_no_pick, outcome, nodes);
+  }
+  return nodes;
+}
+
+model::Truth
+comparison_truth(const model::ConditionNode& node, const model::Answers& answers)
+{
+  return compare(node, answers, k_no_pick);
 }
 
 } // namespace framewise::engine

@@ -27,4 +27,14 @@ std::vector<std::uint32_t> deciding_questions(const model::Condition& condition,
                                               const model::Answers& answers,
                                               std::uint32_t recommendation = k_no_pick);
 
+// The comparisons (node indices into `condition.nodes`) that decided its
+// outcome, whatever it is: for `yes` as deciding_questions; for `no`, the
+// parts that failed (every part of an `any`); for `unknown`, the comparisons
+// on unanswered questions that keep it open. In node order.
+std::vector<std::uint32_t> deciding_nodes(const model::Condition& condition, const model::Answers& answers);
+
+// The truth of the comparison `node` on its own (not of its parents). Never
+// reads the recommendation: for scoring rules only.
+model::Truth comparison_truth(const model::ConditionNode& node, const model::Answers& answers);
+
 } // namespace framewise::engine

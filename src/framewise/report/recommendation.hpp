@@ -1,6 +1,8 @@
 #pragma once
 
+#include <framewise/engine/explain.hpp>
 #include <framewise/engine/result.hpp>
+#include <framewise/engine/what_if.hpp>
 #include <framewise/model/pack.hpp>
 #include <framewise/model/profile.hpp>
 
@@ -15,23 +17,43 @@ struct RecommendationView
   const model::RulePack& pack;
   const model::Profile& profile;
   const engine::Result& result;
+  // Every single-answer change that flips the pick (engine::flip_points), for
+  // the confidence; nullptr when not computed.
+  const std::vector<engine::FlipPoint>* flips = nullptr;
+  // --what-if: the paths to each other framework; flips are listed in full.
+  const std::vector<engine::PathTo>* paths = nullptr;
+  // --explain: every rule's state and the sensitivity to each answer.
+  const engine::Explanation* explanation = nullptr;
 };
 
 // The JSON document of DESIGN.md (schema_version 1), pretty-printed, ending in a
-// newline. Deterministic: the same view gives the same bytes.
+// newline. Always `confidence` and `one_answer_flips`; with `paths`, `what_if`
+// lists every flip point (with `from` and `margin`) and `paths_to` the fewest
+// changes to each other framework; with `explanation`, `explain` (one entry per
+// rule), `scoring` and `sensitivity`. Deterministic: the same view gives the
+// same bytes.
 std::string render_json(const RecommendationView& view);
 
 enum class Color { off, on };
+
+// Characters for the score bars: block elements need a UTF-8 terminal.
+enum class Glyphs { ascii, unicode };
 
 struct TextStyle
 {
   Color color = Color::off;
   std::size_t width = 80; // terminal columns to fit
+  Glyphs glyphs = Glyphs::ascii;
 };
 
-// The human report: ranking with the strongest reasons for and against each
-// framework, the mistakes that fire with their fixes, and the unanswered
-// questions that could change the pick.
+// The human report: the pick with its confidence, a score bar per framework,
+// the strongest reasons for and against each framework, the mistakes that fire
+// with their fixes, and the unanswered questions that could change the pick;
+// then, when the view has them, the what-if and explain sections.
 std::string render_text(const RecommendationView& view, const TextStyle& style);
+
+// An architecture decision record in the MADR layout (Markdown), ending in a
+// newline; with `paths` or `explanation`, extra sections for them.
+std::string render_markdown(const RecommendationView& view);
 
 } // namespace framewise::report

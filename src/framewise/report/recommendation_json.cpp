@@ -1,4 +1,6 @@
 #include <framewise/report/answer_format.hpp>
+#include <framewise/report/detail_json.hpp>
+#include <framewise/report/explain_format.hpp>
 #include <framewise/report/recommendation.hpp>
 
 namespace framewise::report {
@@ -81,11 +83,24 @@ render_json(const RecommendationView& view)
     {"profile", view.profile.name.empty() ? Json(nullptr) : Json(view.profile.name)},
     {"recommendation", view.pack.frameworks[result.ranking.front().framework].id},
     {"margin", result.margin},
-    {"ranking", ranking_json(view)},
-    {"warnings", warnings_json(view)},
-    {"what_if", std::move(what_if)},
-    {"unanswered", std::move(unanswered)},
+    {"confidence", engine::to_string(confidence(view))},
   };
+  if (view.flips != nullptr) {
+    document["one_answer_flips"] = view.flips->size();
+  }
+  document["ranking"] = ranking_json(view);
+  document["warnings"] = warnings_json(view);
+  // --what-if widens what_if from the unanswered questions to every flip point.
+  document["what_if"] = view.paths != nullptr && view.flips != nullptr ? flips_json(view) : std::move(what_if);
+  if (view.paths != nullptr) {
+    document["paths_to"] = paths_json(view);
+  }
+  document["unanswered"] = std::move(unanswered);
+  if (view.explanation != nullptr) {
+    document["explain"] = explain_json(view);
+    document["scoring"] = scoring_json(view);
+    document["sensitivity"] = sensitivity_json(view);
+  }
   // Input was checked to be UTF-8 at load; `replace` keeps dump() from ever throwing.
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

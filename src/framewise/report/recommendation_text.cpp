@@ -1,6 +1,9 @@
 #include <framewise/report/answer_format.hpp>
+#include <framewise/report/detail_text.hpp>
+#include <framewise/report/explain_format.hpp>
 #include <framewise/report/recommendation.hpp>
 #include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_block.hpp>
 
 #include <fmt/format.h>
 
@@ -29,9 +32,17 @@ public:
   run()
   {
     headline();
+    m_out += '\n';
+    m_out += score_bars(m_view, m_style, m_width);
     ranking();
     warnings();
     unanswered();
+    if (m_view.paths != nullptr && m_view.flips != nullptr) {
+      m_out += what_if_text(m_view, m_style, m_width);
+    }
+    if (m_view.explanation != nullptr) {
+      m_out += explain_text(m_view, m_style, m_width);
+    }
     return std::move(m_out);
   }
 
@@ -39,19 +50,14 @@ private:
   std::string
   paint(std::string_view text, std::string_view sgr) const
   {
-    if (m_style.color == Color::off) {
-      return std::string(text);
-    }
-    return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+    return report::paint(text, sgr, m_style.color);
   }
 
   // Writes `text` wrapped to the width, every line indented by `indent` spaces.
   void
   paragraph(std::string_view text, std::size_t indent)
   {
-    for (const auto& line : wrap(text, m_width - indent)) {
-      m_out += fmt::format("{}{}\n", std::string(indent, ' '), line);
-    }
+    append_paragraph(m_out, text, indent, m_width);
   }
 
   std::string
@@ -77,6 +83,13 @@ private:
                           framework_name(ranking[1].framework));
     }
     m_out += line + "\n";
+    paragraph(fmt::format("Confidence: {}, {}{}",
+                          paint(engine::to_string(confidence(m_view)), "1"),
+                          confidence_detail(m_view),
+                          m_view.flips != nullptr && !m_view.flips->empty() && m_view.paths == nullptr
+                            ? " (see --what-if)"
+                            : ""),
+              0);
     if (!m_view.profile.name.empty()) {
       m_out += fmt::format("Profile: {}\n", escape_controls(m_view.profile.name));
     }
