@@ -9,6 +9,7 @@
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 PtySession::PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term)
@@ -33,6 +34,7 @@ PtySession::PtySession(const std::vector<std::string>& args, const std::string& 
     ::_exit(127);
   }
   m_pid = pid;
+  m_line_editing = term != "dumb";
 }
 
 PtySession::~PtySession()
@@ -57,6 +59,20 @@ PtySession::send(const std::string& text)
     }
     written += static_cast<std::size_t>(count);
   }
+}
+
+void
+PtySession::send_eof(int timeout_ms)
+{
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (m_line_editing && std::chrono::steady_clock::now() < deadline) {
+    termios mode{};
+    if (::tcgetattr(m_master, &mode) != 0 || (mode.c_lflag & ICANON) == 0) {
+      break;
+    }
+    ::usleep(1000);
+  }
+  send("\x04");
 }
 
 bool

@@ -18,6 +18,13 @@ public:
   // Types `text` at the terminal.
   void send(const std::string& text);
 
+  // Types Ctrl-D. With line editing on, first waits (up to `timeout_ms`) for the
+  // editor to put the terminal in raw mode: a Ctrl-D that arrives while the
+  // terminal is still canonical is turned by the kernel into a NUL byte once raw
+  // mode starts, so the keystroke would be lost, as it would for a person who
+  // typed it ahead.
+  void send_eof(int timeout_ms = 5000);
+
   // Reads the terminal until what appeared since the last expect() contains
   // `needle`; false after `timeout_ms` or when the program ended without it.
   bool expect(const std::string& needle, int timeout_ms = 5000);
@@ -35,6 +42,7 @@ public:
 private:
   int m_master = -1;
   int m_pid = -1;
+  bool m_line_editing = true;
   std::string m_transcript;
   std::size_t m_mark = 0;
 };

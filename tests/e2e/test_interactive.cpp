@@ -122,7 +122,7 @@ TEST_SUITE("recommend, asking on a terminal")
     session.send("0\n");
     CHECK(session.expect("0 is out of range; type a whole number from 1 to 100000"));
     REQUIRE(session.expect("> "));
-    session.send("\x04"); // Ctrl-D at an empty prompt: stop asking
+    session.send_eof(); // Ctrl-D at an empty prompt: stop asking
     CHECK(session.expect("the remaining questions stay unanswered"));
     CHECK(session.wait() == 0);
     const std::string saved = read_whole_file(paths.saved);
@@ -185,8 +185,9 @@ TEST_SUITE("recommend, asking on a terminal")
     CHECK(resumed.expect("[1/18] team_size:"));
     REQUIRE(resumed.expect("> "));
     resumed.send("3\n");
+    REQUIRE(resumed.expect("[2/18]"));
     REQUIRE(resumed.expect("> "));
-    resumed.send("\x04");
+    resumed.send_eof();
     CHECK(resumed.wait() == 0);
     const std::string saved = read_whole_file(paths.saved);
     CHECK(saved.find("project_kind: microservice") != std::string::npos);
@@ -205,7 +206,7 @@ TEST_SUITE("recommend, asking on a terminal")
     session.send("\x1b[A\n"); // the up arrow brings back "web_app": not a lifecycle
     CHECK(session.expect("'web_app' is not an option"));
     REQUIRE(session.expect("> "));
-    session.send("\x04");
+    session.send_eof();
     CHECK(session.wait() == 0);
     CHECK(read_whole_file(paths.saved).find("project_kind: web_app") != std::string::npos);
   }
@@ -218,7 +219,7 @@ TEST_SUITE("recommend, asking on a terminal")
     session.send("prototype\n");
     REQUIRE(session.expect("[2/20]"));
     REQUIRE(session.expect("> "));
-    session.send("\x04");
+    session.send_eof();
     CHECK(session.wait() == 0);
     CHECK(read_whole_file(paths.saved).find("project_kind: prototype") != std::string::npos);
   }
