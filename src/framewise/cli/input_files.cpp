@@ -121,7 +121,12 @@ files_in(const std::string& dir,
     return std::nullopt;
   }
   if (files.empty()) {
-    report(diagnostics, domain, dir, fmt::format("holds no {} file", fmt::join(extensions, " or ")), hint);
+    // ".yaml or .yml", ".yaml, .yml or .json"
+    std::string names = extensions.back();
+    if (extensions.size() > 1) {
+      names = fmt::format("{} or {}", fmt::join(extensions.begin(), extensions.end() - 1, ", "), names);
+    }
+    report(diagnostics, domain, dir, fmt::format("holds no {} file", names), hint);
     return std::nullopt;
   }
   std::sort(files.begin(), files.end());

@@ -2,7 +2,12 @@
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/load/embedded_schema.hpp>
+#include <framewise/load/spellcheck.hpp>
 #include <framewise/report/profile_schema.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
 
 namespace framewise::cli {
 
@@ -13,10 +18,7 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
     "schema",
     "Print a JSON Schema (draft 2020-12): 'profile' for the profile file (with --rules, of that pack's "
     "questions), 'output' for the JSON of 'recommend --format json' and 'check --format json'.");
-  command->add_option("which", options.which, "profile or output")
-    ->required()
-    ->check(CLI::IsMember({"profile", "output"}))
-    ->type_name("profile|output");
+  command->add_option("which", options.which, "profile or output")->required()->type_name("profile|output");
   command->footer("An editor with the YAML language server validates a profile with it:\n"
                   "  # yaml-language-server: $schema=profile.schema.json\n"
                   "after 'framewise schema profile > profile.schema.json'.");
@@ -26,6 +28,14 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
 ExitCode
 run_schema(const GlobalOptions& global, const SchemaOptions& options)
 {
+  const std::vector<std::string> schemas = {"profile", "output"};
+  if (std::find(schemas.begin(), schemas.end(), options.which) == schemas.end()) {
+    const std::string suggestion = load::closest_match(options.which, schemas);
+    print_usage_error(fmt::format("unknown schema '{}'", options.which),
+                      suggestion.empty() ? "the schemas are: profile, output"
+                                         : fmt::format("did you mean '{}'?", suggestion));
+    return ExitCode::bad_input;
+  }
   std::string text;
   if (options.which == "output") {
     text = std::string(load::embedded_schema_files().front().text);
