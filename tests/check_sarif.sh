@@ -39,6 +39,13 @@ done
     > "$work/reports/all.sarif" || [ $? -eq 1 ]
 "$framewise" check --profile - --format sarif < flask-for-enterprise.yaml \
     > "$work/reports/stdin.sarif" || [ $? -eq 1 ]
+# And the SARIF goldens of tests/cli/.
+for args in "$source_dir"/tests/cli/*/args; do
+    case_dir=$(dirname "$args")
+    if grep -qx sarif "$args" && [ -f "$case_dir/expected.stdout" ]; then
+        cp "$case_dir/expected.stdout" "$work/reports/golden-$(basename "$case_dir").sarif"
+    fi
+done
 cd "$work"
 
 # Counts the validator's findings that are not notes; prints them.

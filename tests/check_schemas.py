@@ -123,10 +123,12 @@ if [profile["path"] for profile in report["profiles"]] != [f"./{name}" for name 
     fail(f"check . did not check every example, in order: {[p['path'] for p in report['profiles']]}")
 documents += 1
 for golden in sorted(glob.glob(os.path.join(SOURCE, "tests", "*", "*", "expected.stdout"))):
-    with open(golden, encoding="utf-8") as file:
-        text = file.read()
-    if text.startswith("{"):
-        expect_valid(output_schema, json.loads(text), os.path.relpath(golden, SOURCE))
+    with open(os.path.join(os.path.dirname(golden), "args"), encoding="utf-8") as file:
+        args = file.read().split("\n")
+    json_format = any(args[i] in ("--format", "-f") and args[i + 1] == "json" for i in range(len(args) - 1))
+    if json_format and ("recommend" in args or "check" in args):
+        with open(golden, encoding="utf-8") as file:
+            expect_valid(output_schema, json.load(file), os.path.relpath(golden, SOURCE))
         documents += 1
 # The schema tells the two documents apart: neither is valid as the other.
 recommendation = json.loads(run(["recommend", "--profile", examples[0], "--format", "json"]).stdout)
