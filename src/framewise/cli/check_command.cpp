@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <set>
 
@@ -196,7 +197,14 @@ add_check_command(CLI::App& app, CheckOptions& options)
     ->add_option("--min-margin", options.min_margin,
                  "Fail the gate when the pick leads the runner-up by fewer score points (5: not a toss-up; "
                  "15: a clear pick)")
-    ->check(CLI::Range(0.0, 100.0))
+    ->check(CLI::Validator(
+      [](const std::string& text) {
+        double value = -1;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        const bool ok = error == std::errc() && end == text.data() + text.size() && value >= 0 && value <= 100;
+        return ok ? std::string() : fmt::format("'{}' is not a number of score points from 0 to 100", text);
+      },
+      ""))
     ->type_name("N");
   command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack or usage (the message says\n"
                   "'profile:', 'rules:' or 'usage:' after its position).\n"
