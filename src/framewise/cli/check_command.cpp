@@ -6,7 +6,6 @@
 #include <framewise/cli/terminal.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/load/profile_loader.hpp>
-#include <framewise/load/spellcheck.hpp>
 #include <framewise/report/check.hpp>
 
 #include <fmt/format.h>
@@ -64,10 +63,8 @@ parse_outputs(const std::vector<std::string>& outputs)
     }
     OutputFile file{output.substr(0, equals), output.substr(equals + 1)};
     if (std::find(k_formats.begin(), k_formats.end(), file.format) == k_formats.end()) {
-      const std::string suggestion = load::closest_match(file.format, k_formats);
-      print_usage_error(fmt::format("unknown format '{}' in --output '{}'", file.format, output),
-                        suggestion.empty() ? fmt::format("the formats are: {}", fmt::join(k_formats, ", "))
-                                           : fmt::format("did you mean '{}'?", suggestion));
+      print_unknown_name(fmt::format("unknown format '{}' in --output '{}'", file.format, output), file.format,
+                         k_formats);
       return std::nullopt;
     }
     if (!paths.insert(file.path).second) {
@@ -119,10 +116,7 @@ gate_options(const model::RulePack& pack, const CheckOptions& options)
       for (const auto& entry : pack.frameworks) {
         ids.push_back(entry.id);
       }
-      const std::string suggestion = load::closest_match(options.expect, ids);
-      print_usage_error(fmt::format("--expect '{}' is not a framework", options.expect),
-                        suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
-                                           : fmt::format("did you mean '{}'?", suggestion));
+      print_unknown_name(fmt::format("--expect '{}' is not a framework", options.expect), options.expect, ids);
       return std::nullopt;
     }
     gate.expect = static_cast<std::uint32_t>(framework);

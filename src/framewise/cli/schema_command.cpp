@@ -2,7 +2,6 @@
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/load/embedded_schema.hpp>
-#include <framewise/load/spellcheck.hpp>
 #include <framewise/report/profile_schema.hpp>
 
 #include <fmt/format.h>
@@ -30,10 +29,7 @@ run_schema(const GlobalOptions& global, const SchemaOptions& options)
 {
   const std::vector<std::string> schemas = {"profile", "output"};
   if (std::find(schemas.begin(), schemas.end(), options.which) == schemas.end()) {
-    const std::string suggestion = load::closest_match(options.which, schemas);
-    print_usage_error(fmt::format("unknown schema '{}'", options.which),
-                      suggestion.empty() ? "the schemas are: profile, output"
-                                         : fmt::format("did you mean '{}'?", suggestion));
+    print_unknown_name(fmt::format("unknown schema '{}'", options.which), options.which, schemas);
     return ExitCode::bad_input;
   }
   std::string text;
