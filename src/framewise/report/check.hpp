@@ -6,6 +6,7 @@
 #include <framewise/model/profile.hpp>
 #include <framewise/report/recommendation.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -65,6 +66,14 @@ std::vector<CheckFinding> check_findings(const CheckRun& run,
 
 // "lifecycle=long_lived (line 3), needs_auth=true (line 9)"; empty for none.
 std::string answers_summary(const CheckRun& run, const CheckedProfile& profile, const CheckFinding& finding);
+
+// A format's word for `severity`, from `names` in the order info, warning, error
+// (e.g. SARIF's {"note", "warning", "error"}).
+inline const char*
+severity_name(model::Severity severity, const std::array<const char*, 3>& names)
+{
+  return names[static_cast<std::size_t>(severity)];
+}
 
 // A stable id for "rule `rule` fired on the profile at `path`", 32 hex digits,
 // that does not change when lines move, so CI services can tell a new finding

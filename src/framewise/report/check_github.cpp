@@ -36,20 +36,6 @@ escape(std::string_view text, bool property)
   return out;
 }
 
-const char*
-command_of(model::Severity severity)
-{
-  switch (severity) {
-  case model::Severity::error:
-    return "error";
-  case model::Severity::warning:
-    return "warning";
-  case model::Severity::info:
-    return "notice";
-  }
-  return "warning";
-}
-
 } // namespace
 
 std::string
@@ -65,7 +51,7 @@ render_check_github(const CheckRun& run)
       if (const std::string answers = answers_summary(run, profile, finding); !answers.empty()) {
         message += fmt::format("\nanswers: {}", answers);
       }
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", command_of(finding.severity),
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", severity_name(finding.severity, {"notice", "warning", "error"}),
                          escape(at.file, true), at.line, at.column,
                          escape(fmt::format("framewise {}: {}", rule.id, rule.title), true), escape(message, false));
     }

@@ -5,24 +5,8 @@
 
 namespace framewise::report {
 
-namespace {
-
 // GitLab's Code Quality severities are info, minor, major, critical, blocker.
-const char*
-gitlab_severity(model::Severity severity)
-{
-  switch (severity) {
-  case model::Severity::error:
-    return "critical";
-  case model::Severity::warning:
-    return "major";
-  case model::Severity::info:
-    return "info";
-  }
-  return "major";
-}
-
-} // namespace
+constexpr std::array<const char*, 3> k_gitlab_severities = {"info", "major", "critical"};
 
 std::string
 render_check_gitlab(const CheckRun& run)
@@ -40,7 +24,7 @@ render_check_gitlab(const CheckRun& run)
                         {"content", {{"body", fmt::format("Fix: {}", rule.fix)}}},
                         {"categories", {"Bug Risk"}},
                         {"fingerprint", fingerprint(profile.path, rule.id)},
-                        {"severity", gitlab_severity(finding.severity)},
+                        {"severity", severity_name(finding.severity, k_gitlab_severities)},
                         {"location", {{"path", at.file}, {"lines", {{"begin", at.line}}}}}});
     }
   }

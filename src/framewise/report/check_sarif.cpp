@@ -46,20 +46,6 @@ pascal_case(std::string_view id)
   return out;
 }
 
-const char*
-level_of(model::Severity severity)
-{
-  switch (severity) {
-  case model::Severity::error:
-    return "error";
-  case model::Severity::warning:
-    return "warning";
-  case model::Severity::info:
-    return "note";
-  }
-  return "warning";
-}
-
 std::string
 sentence(std::string text)
 {
@@ -72,6 +58,12 @@ sentence(std::string text)
 // Where to learn more about the tool. framewise has no web home yet, so this is
 // its manual page, as a man: URI; replace it once the project has a homepage.
 constexpr std::string_view k_information_uri = "man:framewise(1)";
+
+const char*
+level_of(model::Severity severity)
+{
+  return severity_name(severity, {"note", "warning", "error"});
+}
 
 Json
 rule_json(const CheckRule& rule)
