@@ -76,6 +76,22 @@ parse_outputs(const std::vector<std::string>& outputs)
   return files;
 }
 
+// The --output that names one of the profiles being checked, if any: writing
+// it would replace the team's profile with a report.
+std::optional<OutputFile>
+output_over_profile(const std::vector<OutputFile>& outputs, const std::vector<std::string>& profiles)
+{
+  for (const auto& output : outputs) {
+    for (const auto& profile : profiles) {
+      std::error_code error;
+      if (profile != "-" && std::filesystem::equivalent(output.path, profile, error)) {
+        return output;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The profile files to check, in the order given; a directory stands for its
 // *.yaml, *.yml and *.json files, sorted.
 std::optional<std::vector<std::string>>
@@ -231,6 +247,11 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
   const auto paths = profile_paths(options, diagnostics);
   if (!paths) {
     print_diagnostics(diagnostics);
+    return ExitCode::bad_input;
+  }
+  if (const auto clash = output_over_profile(*outputs, *paths)) {
+    print_usage_error(fmt::format("--output {}={} would overwrite the profile it checks", clash->format, clash->path),
+                      "write the report to another file");
     return ExitCode::bad_input;
   }
   if (std::count(paths->begin(), paths->end(), "-") > 1) {
