@@ -18,6 +18,9 @@ if [ ! -x "$tool" ]; then
     }
     mkdir -p "$npm_dir"
     npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool >&2
+    # The package's own postinstall does only this; npm skips it under
+    # ignore-scripts (or a policy on install scripts), so do it here.
+    chmod u+x "$npm_dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
 fi
 # The multitool is a .NET program; without ICU installed it stops at start-up
 # unless .NET is told to run without culture data, which validation never needs.
