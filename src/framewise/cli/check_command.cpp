@@ -92,6 +92,26 @@ output_over_profile(const std::vector<OutputFile>& outputs, const std::vector<st
   return std::nullopt;
 }
 
+// A pack mistake named like one of the gate's own checks would make two rules
+// with one id in every report; it is a rule-pack error for `check`.
+bool
+reported_reserved_ids(const model::RulePack& pack)
+{
+  model::Diagnostics diagnostics;
+  for (const auto& mistake : pack.mistakes) {
+    if (report::is_gate_rule_id(mistake.id)) {
+      model::Diagnostic diagnostic;
+      diagnostic.domain = model::Domain::rules;
+      diagnostic.pos = mistake.pos;
+      diagnostic.message = fmt::format("mistake id '{}' is reserved for a check of 'framewise check'", mistake.id);
+      diagnostic.hint = "give the mistake another id";
+      diagnostics.push_back(std::move(diagnostic));
+    }
+  }
+  print_diagnostics(diagnostics);
+  return !diagnostics.empty();
+}
+
 // The profile files to check, in the order given; a directory stands for its
 // *.yaml, *.yml and *.json files, sorted.
 std::optional<std::vector<std::string>>
@@ -238,6 +258,9 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
   const auto pack = load_rule_pack(global, diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
+    return ExitCode::bad_input;
+  }
+  if (reported_reserved_ids(*pack)) {
     return ExitCode::bad_input;
   }
   const auto gate = gate_options(*pack, options);

@@ -58,6 +58,10 @@ struct CheckFinding
 
 std::vector<CheckRule> check_rules(const CheckRun& run);
 
+// Whether `id` names one of the gate's own checks (framework-mismatch,
+// unexpected-recommendation, narrow-margin), which a pack's mistake may not use.
+bool is_gate_rule_id(std::string_view id);
+
 // The findings of `profile`: its mistakes in pack order, then its gate findings.
 // A finding with no answer to point at points at line 1 of the profile.
 std::vector<CheckFinding> check_findings(const CheckRun& run,

@@ -83,6 +83,12 @@ located(const CheckedProfile& profile, CheckFinding finding)
 
 } // namespace
 
+bool
+is_gate_rule_id(std::string_view id)
+{
+  return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin;
+}
+
 std::vector<CheckRule>
 check_rules(const CheckRun& run)
 {
