@@ -136,6 +136,20 @@ for document, wrong in ((recommendation, "check"), (report, "recommendation")):
     if not errors_of(Draft202012Validator({"$ref": f"#/$defs/{wrong}", **output_schema.schema}), document):
         fail(f"a document is valid as $defs/{wrong} too")
 
+# And it is strict where the contract is: broken copies are refused.
+broken = [
+    ("a score over 100", recommendation, lambda d: d["ranking"][0].update(score=101)),
+    ("no ranking", recommendation, lambda d: d.pop("ranking")),
+    ("schema_version 2", recommendation, lambda d: d.update(schema_version=2)),
+    ("an unknown severity", report, lambda d: d["profiles"][0]["findings"][0].update(severity="fatal")),
+    ("a line 0", report, lambda d: d["profiles"][0]["findings"][0]["location"].update(line=0)),
+]
+for what, original, breaks in broken:
+    document = json.loads(json.dumps(original))
+    breaks(document)
+    if not errors_of(output_schema, document):
+        fail(f"the output schema accepts a document with {what}")
+
 # --- JUnit, GitLab, --output -------------------------------------------------------
 with tempfile.TemporaryDirectory() as work:
     formats = ["text", "json", "github", "gitlab", "sarif", "junit"]
