@@ -177,7 +177,9 @@ checked_profiles(const model::RulePack& pack, const std::vector<std::string>& pa
       continue;
     }
     report::CheckedProfile checked;
-    checked.path = file->name;
+    // "./app/framewise.yaml" -> "app/framewise.yaml": CI services match report
+    // paths against the repository's files literally.
+    checked.path = path == "-" ? file->name : std::filesystem::path(path).lexically_normal().string();
     checked.result = engine::evaluate(pack, profile->answers);
     checked.gate = engine::gate_findings(pack, profile->answers, checked.result, gate);
     checked.failed = engine::gate_fails(pack, checked.result, checked.gate, gate.fail_on);
