@@ -113,8 +113,13 @@ for name in examples:
                  ["check", name, "--format", "json"],
                  ["check", name, "--format", "json", "--fail-on", "info", "--expect", "flask", "--min-margin", "30"]):
         done = run(args, expect=(0, 1))
-        expect_valid(output_schema, json.loads(done.stdout), " ".join(args))
+        document = json.loads(done.stdout)
+        expect_valid(output_schema, document, " ".join(args))
         documents += 1
+        if args[0] == "check":
+            failing = [f["id"] for p in document["profiles"] for f in p["findings"] if f["fails_gate"]]
+            if (done.returncode == 1) != (not document["passed"]) or document["passed"] != (not failing):
+                fail(f"{' '.join(args)}: exit {done.returncode}, passed={document['passed']}, failing={failing}")
 everything = ["check", ".", "--fail-on", "warning", "--expect", "django", "--min-margin", "20"]
 done = run([*everything, "--format", "json"], expect=(1,))
 report = json.loads(done.stdout)
