@@ -58,8 +58,11 @@ private:
     const std::string path = escape_controls(profile.path);
     std::string pick = fmt::format("{}: {}", path, paint(m_run.pack.frameworks[ranking.front().framework].name, "1"));
     if (ranking.size() > 1) {
-      pick += fmt::format(" (score {:.1f}, {:.1f} ahead of {})", ranking.front().score, profile.result.margin,
-                          m_run.pack.frameworks[ranking[1].framework].name);
+      const std::string& second = m_run.pack.frameworks[ranking[1].framework].name;
+      pick += profile.result.margin > 0
+                ? fmt::format(" (score {:.1f}, {:.1f} ahead of {})", ranking.front().score, profile.result.margin,
+                              second)
+                : fmt::format(" (tied with {} at {:.1f}; pack order breaks the tie)", second, ranking.front().score);
     }
     m_out += pick + "\n";
     for (const auto& finding : check_findings(m_run, m_rules, profile)) {
