@@ -5,8 +5,14 @@
 set -eu
 
 packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev"
-# The man-page test renders man/framewise.1 with man-db and groff.
-[ "${1:-}" = "--test" ] && packages="$packages man-db groff-base"
+# The man-page test renders man/framewise.1 with man-db and groff; the schema
+# test validates with python3-jsonschema (YAML profiles read by python3-yaml);
+# the SARIF test installs Microsoft's SARIF multitool with npm, which Debian's
+# nodejs and npm provide when no npm is installed (e.g. from NodeSource).
+if [ "${1:-}" = "--test" ]; then
+    packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml"
+    command -v npm >/dev/null 2>&1 || packages="$packages nodejs npm"
+fi
 
 missing=""
 for package in $packages; do

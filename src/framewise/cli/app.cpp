@@ -1,7 +1,9 @@
 #include <framewise/cli/app.hpp>
+#include <framewise/cli/check_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/rules_command.hpp>
+#include <framewise/cli/schema_command.hpp>
 #include <framewise/load/spellcheck.hpp>
 
 #include <fmt/format.h>
@@ -143,9 +145,14 @@ dispatch(int argc, const char* const* argv)
   auto* recommend = add_recommend_command(app, recommend_options);
   RulesOptions rules_options;
   auto* lint = add_rules_command(app, rules_options);
+  CheckOptions check_options;
+  auto* check = add_check_command(app, check_options);
+  SchemaOptions schema_options;
+  auto* schema = add_schema_command(app, schema_options);
 
-  recommend->allow_extras();
-  lint->allow_extras();
+  for (CLI::App* command : {recommend, lint, check, schema}) {
+    command->allow_extras();
+  }
 
   if (reported_unknown_command(app, argc, argv)) {
     return static_cast<int>(ExitCode::bad_input);
@@ -167,7 +174,7 @@ dispatch(int argc, const char* const* argv)
     return static_cast<int>(ExitCode::bad_input);
   }
 
-  for (const CLI::App* command : {recommend, lint}) {
+  for (const CLI::App* command : {recommend, lint, check, schema}) {
     if (command->parsed() && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -177,6 +184,12 @@ dispatch(int argc, const char* const* argv)
   }
   if (lint->parsed()) {
     return static_cast<int>(run_rules_lint(global, rules_options));
+  }
+  if (check->parsed()) {
+    return static_cast<int>(run_check(global, check_options));
+  }
+  if (schema->parsed()) {
+    return static_cast<int>(run_schema(global, schema_options));
   }
   return static_cast<int>(ExitCode::bad_input);
 }

@@ -95,32 +95,49 @@ read_input(const std::string& path, model::Domain domain, model::Diagnostics& di
 }
 
 std::optional<std::vector<std::string>>
-pack_files_in(const std::string& dir, model::Diagnostics& diagnostics)
+files_in(const std::string& dir,
+         const std::vector<std::string>& extensions,
+         model::Domain domain,
+         const std::string& hint,
+         model::Diagnostics& diagnostics)
 {
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::is_directory(dir, error)) {
-    report(diagnostics, model::Domain::rules, dir, "is not a directory",
-           "--rules takes a directory of rule-pack YAML files");
+    report(diagnostics, domain, dir, "is not a directory", hint);
     return std::nullopt;
   }
   std::vector<std::string> files;
   for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
     const fs::path& path = it->path();
-    if ((path.extension() == ".yaml" || path.extension() == ".yml") && it->is_regular_file(error)) {
+    const std::string extension = path.extension().string();
+    if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end() &&
+        it->is_regular_file(error)) {
       files.push_back(path.string());
     }
   }
   if (error) {
-    report(diagnostics, model::Domain::rules, dir, fmt::format("cannot list the directory: {}", error.message()));
+    report(diagnostics, domain, dir, fmt::format("cannot list the directory: {}", error.message()));
     return std::nullopt;
   }
   if (files.empty()) {
-    report(diagnostics, model::Domain::rules, dir, "holds no .yaml or .yml file");
+    // ".yaml or .yml", ".yaml, .yml or .json"
+    std::string names = extensions.back();
+    if (extensions.size() > 1) {
+      names = fmt::format("{} or {}", fmt::join(extensions.begin(), extensions.end() - 1, ", "), names);
+    }
+    report(diagnostics, domain, dir, fmt::format("holds no {} file", names), hint);
     return std::nullopt;
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::optional<std::vector<std::string>>
+pack_files_in(const std::string& dir, model::Diagnostics& diagnostics)
+{
+  return files_in(dir, {".yaml", ".yml"}, model::Domain::rules, "--rules takes a directory of rule-pack YAML files",
+                  diagnostics);
 }
 
 } // namespace framewise::cli

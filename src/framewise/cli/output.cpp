@@ -1,5 +1,8 @@
 #include <framewise/cli/output.hpp>
+#include <framewise/load/spellcheck.hpp>
 #include <framewise/report/diagnostic_text.hpp>
+
+#include <fmt/format.h>
 
 #include <cstdio>
 
@@ -23,6 +26,14 @@ print_usage_error(std::string_view message, std::string_view hint)
   diagnostic.message = std::string(message);
   diagnostic.hint = std::string(hint);
   print_diagnostics({diagnostic});
+}
+
+void
+print_unknown_name(std::string_view message, const std::string& name, const std::vector<std::string>& names)
+{
+  const std::string suggestion = load::closest_match(name, names);
+  print_usage_error(message, suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(names, ", "))
+                                                : fmt::format("did you mean '{}'?", suggestion));
 }
 
 bool

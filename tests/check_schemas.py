@@ -1,0 +1,215 @@
+#!/usr/bin/python3
+"""Checks framewise's JSON Schemas and reports with independent tools.
+
+    check_schemas.py FRAMEWISE SOURCE_DIR
+
+- data/schema/*.json are valid draft 2020-12 schemas, and `framewise schema
+  profile|output` print exactly them (the profile schema is generated from the
+  questions, so a changed question without a regenerated file fails here);
+- every example profile is valid, and profiles framewise refuses for their
+  content are refused by the schema too;
+- every JSON document `recommend` and `check` print in the test suite (the
+  examples, one at a time and all at once, with every option of the gate, and
+  the goldens of tests/cli/) is valid against the output schema;
+- JUnit reports parse as XML with one testcase per rule (the SARIF rules),
+  GitLab reports have the fields GitLab reads, and each --output file is the
+  same as that format on stdout.
+Validation uses Debian's python3-jsonschema and python3-yaml.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import yaml
+from jsonschema import Draft202012Validator
+
+FRAMEWISE = os.path.abspath(sys.argv[1])
+SOURCE = os.path.abspath(sys.argv[2])
+EXAMPLES = os.path.join(SOURCE, "data", "examples")
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print(f"FAIL: {message}", file=sys.stderr)
+
+
+def run(args, stdin=None, cwd=EXAMPLES, expect=(0,)):
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="80")
+    done = subprocess.run([FRAMEWISE, *args], input=stdin, capture_output=True, text=True, cwd=cwd, env=env)
+    if done.returncode not in expect:
+        fail(f"framewise {' '.join(args)}: exit {done.returncode}, expected {expect}\n{done.stderr}")
+    return done
+
+
+def load_schema(name):
+    with open(os.path.join(SOURCE, "data", "schema", name), encoding="utf-8") as file:
+        text = file.read()
+    schema = json.loads(text)
+    Draft202012Validator.check_schema(schema)
+    return text, Draft202012Validator(schema)
+
+
+def errors_of(validator, document):
+    return [f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
+            for error in validator.iter_errors(document)]
+
+
+def expect_valid(validator, document, what):
+    for error in errors_of(validator, document):
+        fail(f"{what}: {error}")
+
+
+profile_text, profile_schema = load_schema("profile.schema.json")
+output_text, output_schema = load_schema("output.schema.json")
+
+# --- The committed schemas are what framewise prints ---------------------------
+for which, text in (("profile", profile_text), ("output", output_text)):
+    if run(["schema", which]).stdout != text:
+        fail(f"'framewise schema {which}' differs from data/schema/{which}.schema.json; regenerate it with "
+             f"'build/framewise schema {which} > data/schema/{which}.schema.json'")
+
+# --- Profiles --------------------------------------------------------------------
+examples = sorted(os.listdir(EXAMPLES))
+for name in examples:
+    with open(os.path.join(EXAMPLES, name), encoding="utf-8") as file:
+        document = json.load(file) if name.endswith(".json") else yaml.safe_load(file)
+    expect_valid(profile_schema, document, f"data/examples/{name}")
+
+# Each is refused by framewise (exit 2, 'profile:') and by the schema.
+refused = {
+    "unknown question": "answers: {concurent_users: 10}",
+    "unknown top-level key": "answer: {project_kind: api}",
+    "no answers": "name: x",
+    "out of range": "answers: {io_wait_percent: 150}",
+    "negative": "answers: {concurrent_users: -1}",
+    "unknown option": "answers: {project_kind: website}",
+    "unknown list item": "answers: {team_expertise: [rails]}",
+    "list given a scalar": "answers: {team_expertise: flask}",
+    "integer given text": "answers: {team_size: five}",
+    "boolean given text": "answers: {needs_admin: maybe}",
+    "repeated list item": "answers: {team_expertise: [flask, flask]}",
+    "unsupported version": "version: 2\nanswers: {}",
+}
+for what, text in refused.items():
+    done = run(["check", "-"], stdin=text, expect=(2,))
+    if ": profile: " not in done.stderr:
+        fail(f"profile with {what}: framewise's message does not say 'profile:': {done.stderr}")
+    if not errors_of(profile_schema, yaml.safe_load(text)):
+        fail(f"profile with {what}: the schema accepts what framewise refuses: {text}")
+# Accepted by both: null answers and an empty answers section.
+for text in ("answers:", "answers: {needs_admin: null, extras: [celery, my-own-tool]}"):
+    run(["check", "-"], stdin=text)
+    expect_valid(profile_schema, yaml.safe_load(text), f"profile {text!r}")
+
+# --- JSON output -----------------------------------------------------------------
+documents = 0
+for name in examples:
+    for args in (["recommend", "--profile", name, "--format", "json"],
+                 ["check", name, "--format", "json"],
+                 ["check", name, "--format", "json", "--fail-on", "info", "--expect", "flask", "--min-margin", "30"]):
+        done = run(args, expect=(0, 1))
+        document = json.loads(done.stdout)
+        expect_valid(output_schema, document, " ".join(args))
+        documents += 1
+        if args[0] == "check":
+            failing = [f["id"] for p in document["profiles"] for f in p["findings"] if f["fails_gate"]]
+            if (done.returncode == 1) != (not document["passed"]) or document["passed"] != (not failing):
+                fail(f"{' '.join(args)}: exit {done.returncode}, passed={document['passed']}, failing={failing}")
+everything = ["check", ".", "--fail-on", "warning", "--expect", "django", "--min-margin", "20"]
+done = run([*everything, "--format", "json"], expect=(1,))
+report = json.loads(done.stdout)
+expect_valid(output_schema, report, "check of every example")
+if [profile["path"] for profile in report["profiles"]] != examples:
+    fail(f"check . did not check every example, in order: {[p['path'] for p in report['profiles']]}")
+documents += 1
+for golden in sorted(glob.glob(os.path.join(SOURCE, "tests", "*", "*", "expected.stdout"))):
+    with open(os.path.join(os.path.dirname(golden), "args"), encoding="utf-8") as file:
+        args = file.read().split("\n")
+    json_format = any(args[i] in ("--format", "-f") and args[i + 1] == "json" for i in range(len(args) - 1))
+    if json_format and ("recommend" in args or "check" in args):
+        with open(golden, encoding="utf-8") as file:
+            expect_valid(output_schema, json.load(file), os.path.relpath(golden, SOURCE))
+        documents += 1
+# The schema tells the two documents apart: neither is valid as the other.
+recommendation = json.loads(run(["recommend", "--profile", examples[0], "--format", "json"]).stdout)
+for document, wrong in ((recommendation, "check"), (report, "recommendation")):
+    if not errors_of(Draft202012Validator({"$ref": f"#/$defs/{wrong}", **output_schema.schema}), document):
+        fail(f"a document is valid as $defs/{wrong} too")
+
+# And it is strict where the contract is: broken copies are refused.
+broken = [
+    ("a score over 100", recommendation, lambda d: d["ranking"][0].update(score=101)),
+    ("no ranking", recommendation, lambda d: d.pop("ranking")),
+    ("schema_version 2", recommendation, lambda d: d.update(schema_version=2)),
+    ("an unknown severity", report, lambda d: d["profiles"][0]["findings"][0].update(severity="fatal")),
+    ("a line 0", report, lambda d: d["profiles"][0]["findings"][0]["location"].update(line=0)),
+]
+for what, original, breaks in broken:
+    document = json.loads(json.dumps(original))
+    breaks(document)
+    if not errors_of(output_schema, document):
+        fail(f"the output schema accepts a document with {what}")
+
+# --- JUnit, GitLab, --output -------------------------------------------------------
+with tempfile.TemporaryDirectory() as work:
+    formats = ["text", "json", "github", "gitlab", "sarif", "junit"]
+    outputs = [f"--output={fmt}={os.path.join(work, 'report.' + fmt)}" for fmt in formats]
+    summary = run([*everything, *outputs], expect=(1,)).stdout
+    files = {}
+    for fmt in formats:
+        with open(os.path.join(work, "report." + fmt), encoding="utf-8") as file:
+            files[fmt] = file.read()
+        if run([*everything, "--format", fmt, "--color", "never"], expect=(1,)).stdout != files[fmt]:
+            fail(f"--output {fmt}=FILE differs from --format {fmt}")
+    if summary != files["text"]:
+        fail("with --output, stdout is not the text summary")
+    if sorted(os.listdir(work)) != sorted("report." + fmt for fmt in formats):
+        fail(f"--output left other files behind: {os.listdir(work)}")
+
+    rule_ids = [rule["id"] for rule in json.loads(files["sarif"])["runs"][0]["tool"]["driver"]["rules"]]
+    root = ET.fromstring(files["junit"])
+    suites = root.findall("testsuite")
+    if len(suites) != len(examples):
+        fail(f"JUnit: {len(suites)} testsuites for {len(examples)} profiles")
+    failed = 0
+    for suite in suites:
+        names = [case.get("name") for case in suite.findall("testcase")]
+        if names != rule_ids:
+            fail(f"JUnit suite {suite.get('name')}: testcases {names}, expected one per rule {rule_ids}")
+        failed += len(suite.findall("testcase/failure"))
+        if int(suite.get("tests")) != len(names):
+            fail(f"JUnit suite {suite.get('name')}: tests={suite.get('tests')} for {len(names)} testcases")
+    if failed == 0 or int(root.get("failures")) != failed:
+        fail(f"JUnit: failures={root.get('failures')} but {failed} <failure> elements")
+
+    gitlab = json.loads(files["gitlab"])
+    code_quality = Draft202012Validator({
+        "type": "array", "minItems": 1,
+        "items": {
+            "type": "object",
+            "required": ["description", "check_name", "fingerprint", "severity", "location"],
+            "properties": {
+                "description": {"type": "string", "minLength": 1},
+                "check_name": {"enum": rule_ids},
+                "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+                "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+                "location": {
+                    "type": "object", "required": ["path", "lines"],
+                    "properties": {"path": {"type": "string", "minLength": 1},
+                                   "lines": {"type": "object", "required": ["begin"],
+                                             "properties": {"begin": {"type": "integer", "minimum": 1}}}}}}}})
+    expect_valid(code_quality, gitlab, "GitLab Code Quality report")
+    fingerprints = [issue["fingerprint"] for issue in gitlab]
+    if len(set(fingerprints)) != len(fingerprints):
+        fail("GitLab: two issues share a fingerprint")
+
+if failures:
+    print(f"{len(failures)} failure(s)", file=sys.stderr)
+    sys.exit(1)
+print(f"schemas valid; {len(examples)} example profiles, {len(refused)} refused profiles and "
+      f"{documents} JSON documents checked; JUnit, GitLab and --output files consistent")
