@@ -1,7 +1,9 @@
 // Times whole processes: each row is a command run RUNS times with fork/exec,
 // stdin and stdout on /dev/null; prints the median, min and max wall time, the
-// ratio of the median to the first row's (the yardstick), and the peak resident
-// memory the kernel reports for the child (wait4's rusage).
+// ratio of the median to the first row's (the yardstick), the median CPU time
+// (user + system) with its ratio, and the peak resident memory the kernel
+// reports for the child (wait4's rusage). CPU time is what to read on a busy
+// machine: waiting for a core counts in wall time only.
 //
 // A small runner instead of hyperfine: no extra package, the peak RSS of each
 // child comes from the same runs, and the rows are interleaved (row 1, row 2,
@@ -34,6 +36,7 @@ struct Row
   std::vector<std::string> command;
   bool supported = false;
   std::vector<double> millis;
+  std::vector<double> cpu_millis;
   long peak_rss_kib = 0;
 };
 
@@ -41,8 +44,15 @@ struct RunResult
 {
   int exit_code = -1; // -1: killed by a signal or could not start
   double millis = 0;
+  double cpu_millis = 0; // user + system time of the child
   long peak_rss_kib = 0;
 };
+
+double
+millis_of(const timeval& time)
+{
+  return static_cast<double>(time.tv_sec) * 1e3 + static_cast<double>(time.tv_usec) * 1e-3;
+}
 
 RunResult
 run_once(const std::vector<std::string>& command)
@@ -75,6 +85,7 @@ run_once(const std::vector<std::string>& command)
   const auto stop = std::chrono::steady_clock::now();
   RunResult result;
   result.millis = std::chrono::duration<double, std::milli>(stop - start).count();
+  result.cpu_millis = millis_of(usage.ru_utime) + millis_of(usage.ru_stime);
   result.peak_rss_kib = usage.ru_maxrss;
   if (WIFEXITED(status)) {
     result.exit_code = WEXITSTATUS(status);
@@ -140,23 +151,27 @@ main(int argc, char** argv)
       if (row.supported) {
         const RunResult result = run_once(row.command);
         row.millis.push_back(result.millis);
+        row.cpu_millis.push_back(result.cpu_millis);
         row.peak_rss_kib = std::max(row.peak_rss_kib, result.peak_rss_kib);
       }
     }
   }
 
   const double yardstick = median(rows.front().millis);
-  std::printf("%-34s %8s %7s %7s %6s %8s\n", "cold start (whole process)", "median", "min", "max",
-              "ratio", "peak RSS");
+  const double cpu_yardstick = median(rows.front().cpu_millis);
+  std::printf("%-28s %-28s %-13s %s\n", "", "wall time, ms", "cpu time, ms", "peak");
+  std::printf("%-28s %6s %6s %6s %6s  %6s %6s  %6s\n", "cold start (whole process)", "median", "min", "max", "ratio",
+              "median", "ratio", "RSS");
   for (const auto& row : rows) {
     if (!row.supported) {
-      std::printf("%-34s %s\n", row.label.c_str(), "n/a (not in this build)");
+      std::printf("%-28s %s\n", row.label.c_str(), "n/a (not in this build)");
       continue;
     }
     const auto [low, high] = std::minmax_element(row.millis.begin(), row.millis.end());
-    const double mid = median(row.millis);
-    std::printf("%-34s %5.2f ms %7.2f %7.2f %5.2fx %5.1f MB\n", row.label.c_str(), mid, *low, *high,
-                mid / yardstick, static_cast<double>(row.peak_rss_kib) / 1024.0);
+    const double wall = median(row.millis);
+    const double cpu = median(row.cpu_millis);
+    std::printf("%-28s %6.2f %6.2f %6.2f %5.2fx  %6.2f %5.2fx  %3.1f MB\n", row.label.c_str(), wall, *low, *high,
+                wall / yardstick, cpu, cpu / cpu_yardstick, static_cast<double>(row.peak_rss_kib) / 1024.0);
   }
   return 0;
 }

@@ -18,22 +18,24 @@ echo
 # Rows are interleaved and each is tried once first: a command this build does
 # not have (exit 2) is printed as "n/a (not in this build)".
 "$build/bench/bench_cold_start" "$runs" \
-    "empty C++ program (yardstick)" -- "$build/bench/bench_empty" --- \
-    "empty C++ program, static-pie" -- "$build/bench/bench_empty_static" --- \
+    "empty C++ program" -- "$build/bench/bench_empty" --- \
+    "empty C++ program, static" -- "$build/bench/bench_empty_static" --- \
     "recommend --format json" -- "$framewise" recommend --profile "$example" --format json --- \
     "recommend --format text" -- "$framewise" recommend --profile "$example" --format text --- \
     "recommend --what-if" -- "$framewise" recommend --profile "$example" --format json --what-if --- \
     "recommend --explain" -- "$framewise" recommend --profile "$example" --format json --explain --- \
     "check --format sarif" -- "$framewise" check --profile "$example" --format sarif --- \
-    "recommend, pack parsed from YAML" -- "$framewise" --no-builtin-rules --rules rules --rules data \
+    "recommend, pack from YAML" -- "$framewise" --no-builtin-rules --rules rules --rules data \
         recommend --profile "$example" --format json
 echo "(ratio: median over the yardstick's median; targets: recommend --format json <= 1.5x,"
 echo " --what-if <= 2x, peak RSS <= 4 MB; peak RSS is the largest of all runs)"
 echo
 
 size=$(wc -c < "$framewise")
-echo "binary size: $framewise $size bytes ($(awk "BEGIN { printf \"%.2f\", $size / 1048576 }") MB)," \
-     "$(if ldd "$framewise" >/dev/null 2>&1; then echo "dynamically linked: $(ldd "$framewise" | wc -l) objects"; else echo "statically linked"; fi)"
+# ldd lists "name => path" for each shared object a dynamic binary loads.
+shared=$(ldd "$framewise" 2>/dev/null | grep -c '=>' || true)
+if [ "$shared" -eq 0 ]; then linking="statically linked"; else linking="dynamically linked, $shared shared libraries"; fi
+echo "binary size: $framewise $size bytes ($(awk "BEGIN { printf \"%.2f\", $size / 1048576 }") MB), $linking"
 echo
 
 "$build/bench/bench_engine"
