@@ -30,10 +30,13 @@ struct Flags
   bool no = false;
 };
 
+// `&` rather than `&&`: both sides are plain bools, and `&&` may compile
+// to a branch on whether the question was answered, which real answers make
+// unpredictable.
 inline Flags
 flags_of(bool answered, bool holds)
 {
-  return Flags{answered && holds, answered && !holds};
+  return Flags{static_cast<bool>(answered & holds), static_cast<bool>(answered & !holds)};
 }
 
 inline Truth
@@ -42,16 +45,10 @@ truth_of(Flags flags)
   return flags.yes ? Truth::yes : (flags.no ? Truth::no : Truth::unknown);
 }
 
+// One comparison of `answer`, per the node's operator.
 inline Flags
-compare_flags(const ConditionNode& node, const model::Answers& answers, std::uint32_t recommendation)
+compare_answer(const ConditionNode& node, const model::Answer& answer)
 {
-  model::Answer answer;
-  if (node.subject == model::k_subject_recommendation) {
-    answer.answered = recommendation != k_no_pick;
-    answer.value = recommendation;
-  } else {
-    answer = answers[node.subject];
-  }
   switch (node.op) {
   case Op::answered:
     return flags_of(true, answer.answered);
@@ -71,20 +68,35 @@ compare_flags(const ConditionNode& node, const model::Answers& answers, std::uin
     return flags_of(answer.answered, answer.value >= node.number);
   case Op::in: {
     const auto bit = static_cast<std::uint64_t>(answer.value);
-    return flags_of(answer.answered, bit < 64 && ((node.mask >> (bit & 63U)) & 1U) != 0);
+    return flags_of(answer.answered, static_cast<bool>((bit < 64) & (((node.mask >> (bit & 63U)) & 1U) != 0)));
   }
   case Op::contains:
     return flags_of(answer.answered, (answer.items & node.mask) == node.mask);
   case Op::set_eq:
   case Op::set_ne: {
-    const bool same = answer.items == node.mask &&
-                      answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask));
+    const bool same = static_cast<bool>(
+      (answer.items == node.mask) &
+      (answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask))));
     return flags_of(answer.answered, node.op == Op::set_eq ? same : !same);
   }
   default:
     break;
   }
   return Flags{};
+}
+
+// A comparison node on `answers`, or on the engine's pick (`recommendation`,
+// k_no_pick when there is none yet) for `q: recommendation`.
+inline Flags
+compare_flags(const ConditionNode& node, const model::Answers& answers, std::uint32_t recommendation)
+{
+  if (node.subject == model::k_subject_recommendation) {
+    model::Answer pick;
+    pick.answered = recommendation != k_no_pick;
+    pick.value = recommendation;
+    return compare_answer(node, pick);
+  }
+  return compare_answer(node, answers[node.subject]);
 }
 
 inline Flags

@@ -22,7 +22,7 @@ add_up_fixed(const model::RulePack& pack, const model::Answers& answers, double*
     // Adding 0 x effect for a rule that does not fire, instead of skipping
     // it, spares a branch that real answers make unpredictable. The totals are
     // the same bit for bit: effects are finite and x + 0 is x.
-    const double fired = detail::condition_flags(rule.when, answers, k_no_pick).yes ? 1.0 : 0.0;
+    const auto fired = static_cast<double>(detail::condition_flags(rule.when, answers, k_no_pick).yes);
     const double* effects = rule.effects.data();
     for (std::size_t f = 0; f < count; ++f) {
       totals[f] += fired * effects[f];
