@@ -115,7 +115,9 @@ main(int argc, char** argv)
   // The encoder and decoder list every field once for both directions; this
   // round trip catches a mismatch at build time rather than at a user's start.
   if (load::decode_pack(bytes) != pack) {
-    std::fputs("framewise_compile_pack: the compiled pack does not decode to the loaded one\n", stderr);
+    std::fputs("framewise_compile_pack: the compiled pack does not decode to the loaded one; a field of a\n"
+               "model type is probably missing from the field lists in src/framewise/load/pack_blob.cpp\n",
+               stderr);
     return 1;
   }
   const std::string content = generated_source(bytes);
