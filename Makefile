@@ -4,9 +4,10 @@ MAKEFLAGS += --no-print-directory
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= data/examples/io-bound-api.yaml
+BENCH_RUNS ?= 300
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test clean
+.PHONY: all deps test-deps build run test bench clean
 
 all: build
 
@@ -33,6 +34,14 @@ run: build
 
 test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# Release build of framewise and the bench programs, then one table of cold
+# start, memory, size and engine figures (bench/README.md). Timing only: no
+# thresholds are checked here or in make test. BENCH_RUNS=N changes the runs.
+bench: deps
+	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target bench_programs
+	@sh bench/run.sh $(BUILD_DIR) $(EXAMPLE) $(BENCH_RUNS)
 
 clean:
 	@rm -rf $(BUILD_DIR)

@@ -179,4 +179,26 @@ TEST_SUITE("recommend on the example profiles")
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("\x1b[") != std::string::npos);
   }
+
+  TEST_CASE("the pack compiled at build time reports exactly what its YAML does")
+  {
+    // The usual start restores the built-in pack compiled by
+    // framewise_compile_pack; --no-builtin-rules --rules parses the same YAML
+    // now. Run from the source tree so both name the files alike.
+    for (const auto& example : k_examples) {
+      for (const std::string format : {"json", "text"}) {
+        CAPTURE(example.file);
+        CAPTURE(format);
+        const std::string args = fmt::format("--format {} --profile '{}'", format, example_path(example.file));
+        const RunResult compiled = recommend(args);
+        const RunResult from_yaml = run_command(
+          fmt::format("cd '{}' && '{}' --no-builtin-rules --rules rules --rules data recommend {}", source_dir(),
+                      framewise_binary(), args));
+        INFO(from_yaml.err);
+        REQUIRE(compiled.exit_code == 0);
+        REQUIRE(from_yaml.exit_code == 0);
+        CHECK(compiled.out == from_yaml.out);
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/load/embedded_pack.hpp>
+#include <framewise/load/pack_blob.hpp>
 #include <framewise/load/pack_loader.hpp>
 
 #include <deque>
@@ -10,8 +11,22 @@ namespace framewise::cli {
 std::optional<model::RulePack>
 load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
 {
+  // The usual case: the built-in pack alone, compiled at build time.
+  if (!options.no_builtin_rules && options.rules_dirs.empty()) {
+    if (auto pack = load::decode_pack(load::embedded_pack_bytes())) {
+      return pack;
+    }
+    model::Diagnostic diagnostic;
+    diagnostic.domain = model::Domain::rules;
+    diagnostic.message = "the built-in rule pack compiled into framewise is damaged";
+    diagnostic.hint = "rebuild framewise from its sources";
+    diagnostics.push_back(std::move(diagnostic));
+    return std::nullopt;
+  }
   std::vector<load::PackLayer> layers;
   if (!options.no_builtin_rules) {
+    // Layering works item by item on the YAML, so the built-in pack is parsed
+    // from its embedded YAML when --rules DIR goes on top of it.
     const auto embedded = load::embedded_pack_files();
     layers.push_back(load::PackLayer{{embedded.begin(), embedded.end()}});
   }

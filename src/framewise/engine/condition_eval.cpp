@@ -1,4 +1,5 @@
 #include <framewise/engine/condition_eval.hpp>
+#include <framewise/engine/condition_flags.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -7,15 +8,12 @@ namespace framewise::engine {
 
 namespace {
 
+using detail::compare_flags;
+using detail::flags_at;
+using detail::truth_of;
 using model::ConditionNode;
 using model::Op;
 using model::Truth;
-
-Truth
-from_bool(bool value)
-{
-  return value ? Truth::yes : Truth::no;
-}
 
 Truth
 negate(Truth truth)
@@ -34,50 +32,7 @@ negate(Truth truth)
 Truth
 compare(const ConditionNode& node, const model::Answers& answers, std::uint32_t recommendation)
 {
-  model::Answer answer;
-  if (node.subject == model::k_subject_recommendation) {
-    answer.answered = recommendation != k_no_pick;
-    answer.value = recommendation;
-  } else {
-    answer = answers[node.subject];
-  }
-  if (node.op == Op::answered) {
-    return from_bool(answer.answered);
-  }
-  if (node.op == Op::unanswered) {
-    return from_bool(!answer.answered);
-  }
-  if (!answer.answered) {
-    return Truth::unknown;
-  }
-  switch (node.op) {
-  case Op::eq:
-    return from_bool(answer.value == node.number);
-  case Op::ne:
-    return from_bool(answer.value != node.number);
-  case Op::lt:
-    return from_bool(answer.value < node.number);
-  case Op::lte:
-    return from_bool(answer.value <= node.number);
-  case Op::gt:
-    return from_bool(answer.value > node.number);
-  case Op::gte:
-    return from_bool(answer.value >= node.number);
-  case Op::in:
-    return from_bool(answer.value >= 0 && answer.value < 64 &&
-                     ((node.mask >> answer.value) & 1U) != 0);
-  case Op::contains:
-    return from_bool((answer.items & node.mask) == node.mask);
-  case Op::set_eq:
-  case Op::set_ne: {
-    const bool same = answer.items == node.mask &&
-                      answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask));
-    return from_bool(node.op == Op::set_eq ? same : !same);
-  }
-  default:
-    break;
-  }
-  return Truth::unknown;
+  return truth_of(compare_flags(node, answers, recommendation));
 }
 
 Truth
@@ -86,29 +41,7 @@ evaluate_at(const ConditionNode* nodes,
             const model::Answers& answers,
             std::uint32_t recommendation)
 {
-  const ConditionNode& node = nodes[at];
-  switch (node.op) {
-  case Op::all:
-  case Op::any: {
-    const Truth decisive = node.op == Op::all ? Truth::no : Truth::yes;
-    Truth result = negate(decisive);
-    const std::size_t end = at + node.subtree_size;
-    for (std::size_t child = at + 1; child < end; child += nodes[child].subtree_size) {
-      const Truth truth = evaluate_at(nodes, child, answers, recommendation);
-      if (truth == decisive) {
-        return decisive;
-      }
-      if (truth == Truth::unknown) {
-        result = Truth::unknown;
-      }
-    }
-    return result;
-  }
-  case Op::not_:
-    return negate(evaluate_at(nodes, at + 1, answers, recommendation));
-  default:
-    return compare(node, answers, recommendation);
-  }
+  return truth_of(flags_at(nodes, at, answers, recommendation));
 }
 
 // Appends the index of every comparison under `at` whose own truth, read up
@@ -149,10 +82,7 @@ collect_at(const ConditionNode* nodes,
 model::Truth
 evaluate(const model::Condition& condition, const model::Answers& answers, std::uint32_t recommendation)
 {
-  if (condition.nodes.empty()) {
-    return Truth::yes;
-  }
-  return evaluate_at(condition.nodes.data(), 0, answers, recommendation);
+  return truth_of(detail::condition_flags(condition, answers, recommendation));
 }
 
 std::vector<std::uint32_t>

@@ -42,12 +42,16 @@ struct ConditionNode
   std::int64_t number = 0;       // eq/ne/lt/...: compared with Answer::value
   std::uint64_t mask = 0;        // in, contains, set_eq, set_ne
   SourcePos pos;
+
+  friend bool operator==(const ConditionNode&, const ConditionNode&) = default;
 };
 
 // A rule's `when:`. An empty condition always holds.
 struct Condition
 {
   std::vector<ConditionNode> nodes;
+
+  friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 // Kleene three-valued truth: a comparison on an unanswered question is

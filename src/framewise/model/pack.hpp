@@ -18,6 +18,8 @@ struct Framework
   std::string summary;
   std::string source;
   SourcePos pos;
+
+  friend bool operator==(const Framework&, const Framework&) = default;
 };
 
 // A scoring rule: when `when` holds, add `effects[f]` points to framework f.
@@ -29,6 +31,8 @@ struct Rule
   std::string reason;
   std::string source;
   SourcePos pos;
+
+  friend bool operator==(const Rule&, const Rule&) = default;
 };
 
 enum class Severity : std::uint8_t { info, warning, error };
@@ -46,6 +50,8 @@ struct Mistake
   std::string fix;
   std::string source;
   SourcePos pos;
+
+  friend bool operator==(const Mistake&, const Mistake&) = default;
 };
 
 // A row of the comparison table, a performance figure or a deployment note.
@@ -58,12 +64,16 @@ struct ComparisonRow
   std::string note;
   std::string source;
   SourcePos pos;
+
+  friend bool operator==(const ComparisonRow&, const ComparisonRow&) = default;
 };
 
 struct Command
 {
   std::string command;
   std::string explain;
+
+  friend bool operator==(const Command&, const Command&) = default;
 };
 
 // An entry of the debug guide or of the cheat sheet, searched by symptom.
@@ -78,6 +88,8 @@ struct DebugEntry
   std::vector<std::uint32_t> frameworks;
   std::string source;
   SourcePos pos;
+
+  friend bool operator==(const DebugEntry&, const DebugEntry&) = default;
 };
 
 struct RulePack
@@ -96,6 +108,8 @@ struct RulePack
   // Index of question / framework `id`, or -1 when there is none.
   int question_index(std::string_view id) const;
   int framework_index(std::string_view id) const;
+
+  friend bool operator==(const RulePack&, const RulePack&) = default;
 };
 
 } // namespace framewise::model

@@ -19,6 +19,8 @@ struct Option
 {
   std::string id;
   std::string label;
+
+  friend bool operator==(const Option&, const Option&) = default;
 };
 
 struct Question
@@ -45,6 +47,8 @@ struct Question
     }
     return -1;
   }
+
+  friend bool operator==(const Question&, const Question&) = default;
 };
 
 const char* to_string(QuestionType type);

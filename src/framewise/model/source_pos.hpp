@@ -18,6 +18,8 @@ struct SourcePos
   {
     return line > 0;
   }
+
+  friend bool operator==(const SourcePos&, const SourcePos&) = default;
 };
 
 } // namespace framewise::model
