@@ -1,6 +1,7 @@
 #include <framewise/cli/app.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
+#include <framewise/cli/reference_commands.hpp>
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/load/spellcheck.hpp>
 
@@ -143,6 +144,8 @@ dispatch(int argc, const char* const* argv)
   auto* recommend = add_recommend_command(app, recommend_options);
   RulesOptions rules_options;
   auto* lint = add_rules_command(app, rules_options);
+  ReferenceCommands reference;
+  add_reference_commands(app, reference);
 
   recommend->allow_extras();
   lint->allow_extras();
@@ -167,7 +170,9 @@ dispatch(int argc, const char* const* argv)
     return static_cast<int>(ExitCode::bad_input);
   }
 
-  for (const CLI::App* command : {recommend, lint}) {
+  std::vector<const CLI::App*> commands{recommend, lint};
+  commands.insert(commands.end(), reference.commands.begin(), reference.commands.end());
+  for (const CLI::App* command : commands) {
     if (command->parsed() && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -177,6 +182,9 @@ dispatch(int argc, const char* const* argv)
   }
   if (lint->parsed()) {
     return static_cast<int>(run_rules_lint(global, rules_options));
+  }
+  if (const auto code = run_reference_command(global, reference)) {
+    return static_cast<int>(*code);
   }
   return static_cast<int>(ExitCode::bad_input);
 }
