@@ -153,7 +153,12 @@ render_comparison_markdown(const model::RulePack& pack)
   for (const auto& framework : pack.frameworks) {
     names.push_back(framework.name);
   }
-  std::string out = fmt::format("# {} compared\n", fmt::join(names, ", "));
+  // "FastAPI, Flask and Django compared"
+  std::string title = names.empty() ? "" : names.back();
+  if (names.size() > 1) {
+    title = fmt::format("{} and {}", fmt::join(names.begin(), names.end() - 1, ", "), names.back());
+  }
+  std::string out = fmt::format("# {} compared\n", title);
   for (const auto& group : groups_of(pack)) {
     out += fmt::format("\n## {}\n\n", group_title(group.id));
     std::vector<std::vector<std::string>> rows;

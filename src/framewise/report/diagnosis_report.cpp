@@ -130,11 +130,15 @@ private:
   match(std::size_t rank, const engine::SymptomMatch& found)
   {
     const Entry entry = entry_of(m_view.pack, found.entry);
-    m_out += fmt::format("\n{}. {}  ({})\n",
-                         rank,
-                         paint(entry.id, "1", m_style.color),
-                         entry.severity ? paint(kind_of(entry), severity_color(*entry.severity), m_style.color)
-                                        : kind_of(entry));
+    // Wrapped as plain text, then the id painted: colour codes have no width.
+    const std::string heading = fmt::format("{}. {}  ({})", rank, entry.id, kind_of(entry));
+    std::string lines = indented(heading, 0, m_width);
+    if (m_style.color == Color::on) {
+      const std::size_t at = lines.find(entry.id);
+      lines.replace(at, entry.id.size(), paint(entry.id, "1", m_style.color));
+    }
+    m_out += '\n';
+    m_out += lines;
     if (!entry.title.empty()) {
       m_out += indented(entry.title, 3, m_width);
       m_out += labelled("symptom:", entry.symptom, 3, m_width);
