@@ -88,7 +88,9 @@ render_questions_text(const model::RulePack& pack, const TextStyle& style)
       }
       out += "  options:\n";
       for (const auto& option : question.options) {
-        out += labelled(fmt::format("{:<{}}", option.id, id_width + 1), shown_label(option), 4, width);
+        const std::string label = shown_label(option);
+        out += label.empty() ? fmt::format("    {}\n", option.id)
+                             : labelled(fmt::format("{:<{}}", option.id, id_width + 1), label, 4, width);
       }
     }
     out += labelled("default:", k_default_text, 2, width);
