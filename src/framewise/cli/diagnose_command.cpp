@@ -1,6 +1,5 @@
 #include <framewise/cli/diagnose_command.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/reference_output.hpp>
 #include <framewise/engine/symptom_search.hpp>
 #include <framewise/report/diagnosis_report.hpp>
@@ -43,10 +42,8 @@ run_diagnose(const GlobalOptions& global, const DiagnoseOptions& options)
     print_usage_error("diagnose needs a SYMPTOM", k_example);
     return ExitCode::bad_input;
   }
-  model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto pack = load_pack_or_report(global);
   if (!pack) {
-    print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
   const auto diagnosis = engine::diagnose_symptom(*pack, symptom);

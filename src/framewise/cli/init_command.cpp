@@ -1,7 +1,6 @@
 #include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/init_command.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/reference_output.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/report/profile_template.hpp>
@@ -50,10 +49,8 @@ add_init_command(CLI::App& app, InitOptions& options)
 ExitCode
 run_init(const GlobalOptions& global, const InitOptions& options)
 {
-  model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto pack = load_pack_or_report(global);
   if (!pack) {
-    print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
   if (options.file.empty() || options.file == "-") {

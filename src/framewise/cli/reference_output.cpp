@@ -21,6 +21,17 @@ stdout_style(const GlobalOptions& global)
   return report::TextStyle{use_color(global.color) ? report::Color::on : report::Color::off, output_width()};
 }
 
+std::optional<model::RulePack>
+load_pack_or_report(const GlobalOptions& global)
+{
+  model::Diagnostics diagnostics;
+  auto pack = load_rule_pack(global, diagnostics);
+  if (!pack) {
+    print_diagnostics(diagnostics);
+  }
+  return pack;
+}
+
 ExitCode
 print_report(const std::string& output)
 {
@@ -34,10 +45,8 @@ print_report(const std::string& output)
 ExitCode
 run_pack_report(const GlobalOptions& global, const std::string& format, const PackReport& renderers)
 {
-  model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto pack = load_pack_or_report(global);
   if (!pack) {
-    print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
   if (format == "json") {

@@ -15,22 +15,6 @@ constexpr std::size_t k_max_prose_width = 100;
 constexpr std::size_t k_column_gap = 2;
 constexpr std::size_t k_min_column_width = 6;
 
-// Byte offset of the code point after the first `columns` code points of `text`.
-std::size_t
-offset_of_column(std::string_view text, std::size_t columns)
-{
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (seen == columns) {
-        return i;
-      }
-      ++seen;
-    }
-  }
-  return text.size();
-}
-
 // `text` wrapped to `width`, with words longer than `width` cut into pieces.
 std::vector<std::string>
 wrap_cell(std::string_view text, std::size_t width)
