@@ -38,7 +38,7 @@ add_init_command(CLI::App& app, InitOptions& options)
   command
     ->add_option(
       "FILE", options.file, "Where to write it, e.g. framewise.yaml; without FILE, or with '-', print it to stdout")
-    ->type_name("FILE");
+    ->type_name("");
   command->add_flag("--force", options.force, "Overwrite FILE when it exists");
   command->footer("FILE is written atomically (a temporary file beside it, then renamed), and an existing\n"
                   "FILE is only replaced with --force. The template loads as it is: every answer is null.\n"

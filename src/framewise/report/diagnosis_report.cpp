@@ -18,16 +18,16 @@ using Json = nlohmann::ordered_json;
 // One entry of any section, as the report shows it.
 struct Entry
 {
-  engine::GuideSection section;
-  std::string_view id;
-  std::string_view title; // mistakes only
-  std::optional<model::Severity> severity;
-  std::string_view symptom;
-  std::string_view action; // cheat sheet only
-  std::string_view fix;
+  engine::GuideSection section = engine::GuideSection::debug_guide;
+  std::string_view id = {};
+  std::string_view title = {}; // mistakes only
+  std::optional<model::Severity> severity = {};
+  std::string_view symptom = {};
+  std::string_view action = {}; // cheat sheet only
+  std::string_view fix = {};
   const std::vector<model::Command>* commands = nullptr;
-  std::vector<std::string> frameworks; // ids
-  std::string_view source;
+  std::vector<std::string> frameworks = {}; // ids
+  std::string_view source = {};
 };
 
 Entry
@@ -36,21 +36,24 @@ entry_of(const model::RulePack& pack, const engine::GuideEntryRef& ref)
   static const std::vector<model::Command> k_no_commands;
   if (ref.section == engine::GuideSection::mistakes) {
     const model::Mistake& mistake = pack.mistakes[ref.index];
-    return Entry{ref.section,
-                 mistake.id,
-                 mistake.title,
-                 mistake.severity,
-                 mistake.symptom,
-                 {},
-                 mistake.fix,
-                 &k_no_commands,
-                 {},
-                 mistake.source};
+    return Entry{.section = ref.section,
+                 .id = mistake.id,
+                 .title = mistake.title,
+                 .severity = mistake.severity,
+                 .symptom = mistake.symptom,
+                 .fix = mistake.fix,
+                 .commands = &k_no_commands,
+                 .source = mistake.source};
   }
   const model::DebugEntry& item =
     ref.section == engine::GuideSection::debug_guide ? pack.debug_guide[ref.index] : pack.cheat_sheet[ref.index];
-  Entry entry{
-    ref.section, item.id, {}, std::nullopt, item.symptom, item.action, item.fix, &item.commands, {}, item.source};
+  Entry entry{.section = ref.section,
+              .id = item.id,
+              .symptom = item.symptom,
+              .action = item.action,
+              .fix = item.fix,
+              .commands = &item.commands,
+              .source = item.source};
   for (const auto framework : item.frameworks) {
     entry.frameworks.push_back(pack.frameworks[framework].id);
   }
@@ -237,10 +240,10 @@ render_diagnosis_text(const DiagnosisView& view, const TextStyle& style)
 std::string
 render_diagnosis_markdown(const DiagnosisView& view)
 {
-  std::string out = fmt::format("# Diagnosis: {}\n", view.symptom);
+  std::string out = fmt::format("# Diagnosis: {}\n", escape_controls(view.symptom));
   const auto& matches = view.diagnosis.matches;
   if (matches.empty()) {
-    out += fmt::format("\n{}\n\nThe closest entries:\n\n", no_match_line(view.symptom));
+    out += fmt::format("\n{}\n\nThe closest entries:\n\n", no_match_line(escape_controls(view.symptom)));
     for (const auto& match : view.diagnosis.closest) {
       const Entry entry = entry_of(view.pack, match.entry);
       out += fmt::format("- `{}` ({}): {}\n", entry.id, kind_of(entry), entry.symptom);

@@ -111,14 +111,9 @@ cuts_words(const TextTable& table, const std::vector<std::size_t>& widths)
 {
   const auto cut = [&](const std::vector<std::string>& cells) {
     for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) {
-      for (const auto& word : wrap(cells[c], std::string::npos)) {
-        std::size_t start = 0;
-        while (start < word.size()) {
-          const std::size_t end = std::min(word.find(' ', start), word.size());
-          if (display_width(std::string_view(word).substr(start, end - start)) > widths[c]) {
-            return true;
-          }
-          start = end + 1;
+      for (const auto& word : wrap(cells[c], 1)) { // one word a line
+        if (display_width(word) > widths[c]) {
+          return true;
         }
       }
     }
