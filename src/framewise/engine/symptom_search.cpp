@@ -202,6 +202,11 @@ diagnose_symptom(const model::RulePack& pack, std::string_view symptom)
     if (a.match.score != b.match.score) {
       return a.match.score > b.match.score;
     }
+    // Among equal matches the debug guide comes first, then the cheat sheet:
+    // they are about symptoms, the mistakes about causes.
+    if (a.match.score > 0 && a.match.entry.section != b.match.entry.section) {
+      return a.match.entry.section < b.match.entry.section;
+    }
     if (a.near != b.near) {
       return a.near > b.near;
     }

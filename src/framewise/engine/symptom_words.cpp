@@ -57,7 +57,7 @@ const std::initializer_list<std::initializer_list<const char*>> k_synonym_groups
   {"async", "asynchronous", "await", "coroutine", "asyncio"},
   {"sync", "synchronous", "blocking", "block", "blocked"},
   {"worker", "process"},
-  {"wrong", "bad", "invalid", "incorrect", "malformed", "bogus", "unexpected"},
+  {"wrong", "invalid", "incorrect", "malformed", "bogus", "unexpected"},
   {"through", "accept", "allow", "pass", "slip", "let", "ignore"},
   {"validation", "validate", "validator", "verify", "enforce"},
   {"type", "typed", "typing", "datatype", "integer", "int", "str", "string", "float"},
@@ -79,7 +79,8 @@ const std::initializer_list<std::initializer_list<const char*>> k_synonym_groups
   {"structure", "ceremony", "scaffolding", "convention", "opinionated", "rigid"},
   {"development", "develop", "velocity", "productivity", "iteration", "progress", "delivery", "pace"},
   {"learn", "unfamiliar", "training", "ramp", "onboarding", "expertise", "experience", "familiar", "new"},
-  {"stall", "freeze", "froze", "frozen", "hang", "hung", "stuck", "unresponsive", "starve", "starvation"},
+  {"stall", "freeze", "froze", "frozen", "hang", "hung", "stuck", "unresponsive"},
+  {"starve", "starvation", "exhaust", "exhausted", "deplete", "depleted"},
   {"loop", "eventloop"},
   {"fine", "ok", "okay", "healthy", "normal"},
   {"auth", "authentication", "authorization", "login", "permission", "account", "signup"},
@@ -145,6 +146,15 @@ is_stop_word(std::string_view word)
   return words.count(word) == 1;
 }
 
+// Words also written as two: "time out", "back office", "start up".
+bool
+is_compound(std::string_view word)
+{
+  static const std::set<std::string_view> compounds = {
+    "timeout", "timeouts", "backoffice", "startup", "pileup", "eventloop", "endpoint", "endpoints"};
+  return compounds.count(word) == 1;
+}
+
 bool
 is_word_byte(char c)
 {
@@ -185,7 +195,7 @@ stem_word(std::string_view text)
 std::vector<SymptomWord>
 symptom_words(std::string_view text)
 {
-  std::vector<SymptomWord> words;
+  std::vector<std::string> raw;
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !is_word_byte(text[i])) {
@@ -203,11 +213,23 @@ symptom_words(std::string_view text)
     while (!word.empty() && word.front() == '+') {
       word.erase(word.begin());
     }
-    if (word.empty() || is_stop_word(word)) {
+    if (!word.empty()) {
+      raw.push_back(std::move(word));
+    }
+  }
+  std::vector<SymptomWord> words;
+  const auto& meanings = meaning_of_stem();
+  for (std::size_t w = 0; w < raw.size(); ++w) {
+    std::string word = raw[w];
+    // "time out", "back office": one word written as two, before "out" is
+    // dropped as a stop word.
+    if (w + 1 < raw.size() && is_compound(word + raw[w + 1])) {
+      word += raw[++w];
+    }
+    if (is_stop_word(word)) {
       continue;
     }
     std::string stem = stem_word(word);
-    const auto& meanings = meaning_of_stem();
     const auto found = meanings.find(stem);
     words.push_back(SymptomWord{found == meanings.end() ? std::move(stem) : found->second, std::move(word)});
   }
