@@ -74,6 +74,14 @@ TEST_SUITE("engine::symptom_words")
     CHECK(words[0].meaning == words[1].meaning);
   }
 
+  TEST_CASE("a word written as two is read as one")
+  {
+    const auto words = framewise::engine::symptom_words("requests time out in the back office");
+    REQUIRE(words.size() == 3);
+    CHECK(words[1].written == "timeout");
+    CHECK(words[2].written == "backoffice");
+  }
+
   TEST_CASE("punctuation alone has no words")
   {
     CHECK(framewise::engine::symptom_words("  ?! -- + ").empty());
@@ -122,6 +130,16 @@ TEST_SUITE("engine::diagnose_symptom")
           "hype-over-expertise");
     CHECK(first_match("response time creeps from tens of milliseconds to several seconds and hundreds of concurrent "
                       "visitors get gateway timeouts though the DB is healthy") == "incident-wsgi-async-starvation");
+  }
+
+  TEST_CASE("short everyday phrasings")
+  {
+    CHECK(first_match("502 bad gateway") == "sync-workers-high-concurrency");
+    CHECK(first_match("memory leak") == "memory-grows-never-shrinks");
+    CHECK(first_match("n+1 queries") == "orm-queries-slow");
+    CHECK(first_match("422 errors") == "pydantic-validation-not-catching");
+    CHECK(first_match("uvicorn won't start") == "async-app-wont-start");
+    CHECK(first_match("gunicorn workers exhausted") == "incident-wsgi-async-starvation");
   }
 
   TEST_CASE("matches name the symptom's words that matched, as written")

@@ -1,5 +1,5 @@
 #include <framewise/report/comparison_report.hpp>
-#include <framewise/report/markdown.hpp>
+#include <framewise/report/markdown_blocks.hpp>
 #include <framewise/report/text_blocks.hpp>
 
 #include <fmt/format.h>

@@ -137,8 +137,11 @@ private:
     const std::string heading = fmt::format("{}. {}  ({})", rank, entry.id, kind_of(entry));
     std::string lines = indented(heading, 0, m_width);
     if (m_style.color == Color::on) {
-      const std::size_t at = lines.find(entry.id);
-      lines.replace(at, entry.id.size(), paint(entry.id, "1", m_style.color));
+      const std::string kind = kind_of(entry);
+      if (const std::size_t at = lines.find(kind); entry.severity && at != std::string::npos) {
+        lines.replace(at, kind.size(), paint(kind, severity_color(*entry.severity), m_style.color));
+      }
+      lines.replace(lines.find(entry.id), entry.id.size(), paint(entry.id, "1", m_style.color));
     }
     m_out += '\n';
     m_out += lines;

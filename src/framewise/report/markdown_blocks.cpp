@@ -1,4 +1,4 @@
-#include <framewise/report/markdown.hpp>
+#include <framewise/report/markdown_blocks.hpp>
 
 #include <fmt/format.h>
 
