@@ -99,6 +99,7 @@ TEST_SUITE("report: reference commands")
     pack.questions[0].help = "line one\nanswers:\x1b[31m";
     const std::string text = framewise::report::render_profile_template(pack, "x");
     CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find("  # line one answers:\\x1B[31m\n") != std::string::npos);
     CHECK(test::profile_errors(pack, text) == "ok");
   }
 

@@ -1,6 +1,7 @@
 #include <framewise/report/profile_template.hpp>
 #include <framewise/report/questions_report.hpp>
 #include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_blocks.hpp>
 
 #include <fmt/format.h>
 
@@ -20,7 +21,7 @@ comment(std::string_view text, std::size_t indent)
 {
   std::string out;
   const std::string prefix = std::string(indent, ' ') + "# ";
-  for (const auto& line : wrap(escape_controls(text), k_comment_width - prefix.size())) {
+  for (const auto& line : wrap(flowing_text(text), k_comment_width - prefix.size())) {
     out += prefix + line + "\n";
   }
   return out;
@@ -37,7 +38,7 @@ options_comment(const model::Question& question)
   std::string out;
   for (const auto& option : question.options) {
     const std::string label = shown_label(option);
-    std::string line = fmt::format("  #   {:<{}}  {}", option.id, id_width, escape_controls(label));
+    std::string line = fmt::format("  #   {:<{}}  {}", option.id, id_width, flowing_text(label));
     while (line.back() == ' ') {
       line.pop_back();
     }

@@ -76,6 +76,18 @@ prose_width(const TextStyle& style)
 }
 
 std::string
+flowing_text(std::string_view text)
+{
+  std::string spaced(text);
+  for (char& c : spaced) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      c = ' ';
+    }
+  }
+  return escape_controls(spaced);
+}
+
+std::string
 paint(std::string_view text, std::string_view sgr, Color color)
 {
   if (color == Color::off) {
@@ -89,7 +101,7 @@ indented(std::string_view text, std::size_t indent, std::size_t width)
 {
   std::string out;
   const std::size_t room = width > indent + 10 ? width - indent : 10;
-  for (const auto& line : wrap(escape_controls(text), room)) {
+  for (const auto& line : wrap(flowing_text(text), room)) {
     out += fmt::format("{}{}\n", std::string(indent, ' '), line);
   }
   return out;
@@ -145,7 +157,7 @@ render_text_table(const TextTable& table, const std::vector<std::size_t>& widths
     std::vector<std::vector<std::string>> wrapped;
     std::size_t height = 1;
     for (std::size_t c = 0; c < widths.size(); ++c) {
-      wrapped.push_back(wrap_cell(escape_controls(c < cells.size() ? cells[c] : ""), widths[c]));
+      wrapped.push_back(wrap_cell(flowing_text(c < cells.size() ? cells[c] : ""), widths[c]));
       height = std::max(height, wrapped.back().size());
     }
     std::string out;

@@ -16,6 +16,10 @@ namespace framewise::report {
 // enough to read on a wide terminal).
 std::size_t prose_width(const TextStyle& style);
 
+// `text` made safe to wrap and print: line breaks and tabs (a YAML literal
+// block) become spaces, other control characters are escaped.
+std::string flowing_text(std::string_view text);
+
 // `text` in SGR colour `sgr` ("1" bold, "31" red...) when colour is on.
 std::string paint(std::string_view text, std::string_view sgr, Color color);
 
