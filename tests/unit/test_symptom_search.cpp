@@ -16,12 +16,12 @@ std::string
 entry_id(const framewise::model::RulePack& pack, const framewise::engine::GuideEntryRef& ref)
 {
   switch (ref.section) {
-    case GuideSection::debug_guide:
-      return pack.debug_guide.at(ref.index).id;
-    case GuideSection::cheat_sheet:
-      return pack.cheat_sheet.at(ref.index).id;
-    case GuideSection::mistakes:
-      return pack.mistakes.at(ref.index).id;
+  case GuideSection::debug_guide:
+    return pack.debug_guide.at(ref.index).id;
+  case GuideSection::cheat_sheet:
+    return pack.cheat_sheet.at(ref.index).id;
+  case GuideSection::mistakes:
+    return pack.mistakes.at(ref.index).id;
   }
   return "?";
 }

@@ -129,18 +129,108 @@ similarity(const std::set<std::string>& a, const std::set<std::string>& b)
   return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
 }
 
+struct Scored
+{
+  SymptomMatch match;
+  bool named = false;    // a word is in the entry's symptom, title or keywords
+  double near = 0;       // trigram similarity, for near misses
+  std::size_t order = 0; // position in the index, the final tie-break
+};
+
+// How telling each meaning is: a word found in every entry says little, one
+// found in a single entry says a lot.
+std::map<std::string, double>
+rarity_of(const std::vector<std::string>& meanings, const std::vector<IndexedEntry>& index)
+{
+  std::map<std::string, double> rarity;
+  for (const auto& meaning : meanings) {
+    std::size_t holders = 0;
+    for (const auto& entry : index) {
+      holders += weight_in(entry, meaning) > 0 ? 1 : 0;
+    }
+    rarity[meaning] =
+      std::log(1.0 + static_cast<double>(index.size()) / static_cast<double>(std::max<std::size_t>(holders, 1)));
+  }
+  return rarity;
+}
+
+Scored
+score_entry(const IndexedEntry& entry,
+            const std::vector<SymptomWord>& words,
+            const std::map<std::string, double>& rarity,
+            const std::set<std::string>& symptom_grams)
+{
+  Scored item;
+  item.match.entry = entry.ref;
+  for (const auto& [meaning, how_rare] : rarity) {
+    const double weight = weight_in(entry, meaning);
+    item.match.score += how_rare * weight;
+    item.named = item.named || weight >= k_weight_name;
+  }
+  auto& matched = item.match.matched_words;
+  for (const auto& word : words) {
+    if (weight_in(entry, word.meaning) > 0 &&
+        std::find(matched.begin(), matched.end(), word.written) == matched.end()) {
+      matched.push_back(word.written);
+    }
+  }
+  item.near = similarity(symptom_grams, trigrams(entry.name_text));
+  return item;
+}
+
+bool
+ranks_before(const Scored& a, const Scored& b)
+{
+  if (a.match.score != b.match.score) {
+    return a.match.score > b.match.score;
+  }
+  // Among equal matches the debug guide comes first, then the cheat sheet:
+  // they are about symptoms, the mistakes about causes.
+  if (a.match.score > 0 && a.match.entry.section != b.match.entry.section) {
+    return a.match.entry.section < b.match.entry.section;
+  }
+  if (a.near != b.near) {
+    return a.near > b.near;
+  }
+  return a.order < b.order;
+}
+
+// The matches among `ranked` entries, or the closest entries when none matches.
+Diagnosis
+select(const std::vector<Scored>& ranked)
+{
+  Diagnosis diagnosis;
+  double best = 0; // of the entries that match at all
+  for (const auto& item : ranked) {
+    if (item.named) {
+      best = std::max(best, item.match.score);
+    }
+  }
+  for (const auto& item : ranked) {
+    if (item.named && item.match.score >= best * k_keep_fraction && diagnosis.matches.size() < k_max_matches) {
+      diagnosis.matches.push_back(item.match);
+    }
+  }
+  if (diagnosis.matches.empty()) {
+    for (std::size_t i = 0; i < ranked.size() && i < k_closest; ++i) {
+      diagnosis.closest.push_back(ranked[i].match);
+    }
+  }
+  return diagnosis;
+}
+
 } // namespace
 
 const char*
 to_string(GuideSection section)
 {
   switch (section) {
-    case GuideSection::debug_guide:
-      return "debug guide";
-    case GuideSection::cheat_sheet:
-      return "cheat sheet";
-    case GuideSection::mistakes:
-      return "mistakes";
+  case GuideSection::debug_guide:
+    return "debug guide";
+  case GuideSection::cheat_sheet:
+    return "cheat sheet";
+  case GuideSection::mistakes:
+    return "mistakes";
   }
   return "?";
 }
@@ -153,84 +243,19 @@ diagnose_symptom(const model::RulePack& pack, std::string_view symptom)
     return std::nullopt;
   }
   const std::vector<IndexedEntry> index = index_pack(pack);
-  std::vector<std::string> meanings; // distinct, in the symptom's order
+  std::vector<std::string> meanings;
   for (const auto& word : words) {
-    if (std::find(meanings.begin(), meanings.end(), word.meaning) == meanings.end()) {
-      meanings.push_back(word.meaning);
-    }
+    meanings.push_back(word.meaning);
   }
-  // A word found in every entry says little; one found in a single entry says a lot.
-  std::map<std::string, double> rarity;
-  for (const auto& meaning : meanings) {
-    std::size_t holders = 0;
-    for (const auto& entry : index) {
-      holders += weight_in(entry, meaning) > 0 ? 1 : 0;
-    }
-    rarity[meaning] =
-      std::log(1.0 + static_cast<double>(index.size()) / static_cast<double>(std::max<std::size_t>(holders, 1)));
-  }
-
-  struct Scored
-  {
-    SymptomMatch match;
-    bool named = false;    // a word is in the entry's symptom, title or keywords
-    double near = 0;       // trigram similarity, for near misses
-    std::size_t order = 0; // position in the pack, the final tie-break
-  };
-  std::vector<Scored> scored;
+  const auto rarity = rarity_of(meanings, index); // one entry per distinct meaning
   const auto symptom_grams = trigrams(symptom);
+  std::vector<Scored> scored;
   for (std::size_t e = 0; e < index.size(); ++e) {
-    Scored item;
-    item.match.entry = index[e].ref;
-    item.order = e;
-    for (const auto& meaning : meanings) {
-      const double weight = weight_in(index[e], meaning);
-      item.match.score += rarity[meaning] * weight;
-      item.named = item.named || weight >= k_weight_name;
-    }
-    for (const auto& word : words) {
-      const auto& matched = item.match.matched_words;
-      if (weight_in(index[e], word.meaning) > 0 &&
-          std::find(matched.begin(), matched.end(), word.written) == matched.end()) {
-        item.match.matched_words.push_back(word.written);
-      }
-    }
-    item.near = similarity(symptom_grams, trigrams(index[e].name_text));
-    scored.push_back(std::move(item));
+    scored.push_back(score_entry(index[e], words, rarity, symptom_grams));
+    scored.back().order = e;
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-    if (a.match.score != b.match.score) {
-      return a.match.score > b.match.score;
-    }
-    // Among equal matches the debug guide comes first, then the cheat sheet:
-    // they are about symptoms, the mistakes about causes.
-    if (a.match.score > 0 && a.match.entry.section != b.match.entry.section) {
-      return a.match.entry.section < b.match.entry.section;
-    }
-    if (a.near != b.near) {
-      return a.near > b.near;
-    }
-    return a.order < b.order;
-  });
-
-  Diagnosis diagnosis;
-  double best = 0; // of the entries that match at all
-  for (const auto& item : scored) {
-    if (item.named) {
-      best = std::max(best, item.match.score);
-    }
-  }
-  for (const auto& item : scored) {
-    if (item.named && item.match.score >= best * k_keep_fraction && diagnosis.matches.size() < k_max_matches) {
-      diagnosis.matches.push_back(item.match);
-    }
-  }
-  if (diagnosis.matches.empty()) {
-    for (std::size_t i = 0; i < scored.size() && i < k_closest; ++i) {
-      diagnosis.closest.push_back(scored[i].match);
-    }
-  }
-  return diagnosis;
+  std::stable_sort(scored.begin(), scored.end(), ranks_before);
+  return select(scored);
 }
 
 } // namespace framewise::engine

@@ -64,12 +64,12 @@ std::string_view
 section_id(engine::GuideSection section)
 {
   switch (section) {
-    case engine::GuideSection::debug_guide:
-      return "debug_guide";
-    case engine::GuideSection::cheat_sheet:
-      return "cheat_sheet";
-    case engine::GuideSection::mistakes:
-      return "mistakes";
+  case engine::GuideSection::debug_guide:
+    return "debug_guide";
+  case engine::GuideSection::cheat_sheet:
+    return "cheat_sheet";
+  case engine::GuideSection::mistakes:
+    return "mistakes";
   }
   return "?";
 }

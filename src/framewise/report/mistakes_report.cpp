@@ -23,12 +23,12 @@ std::string_view
 severity_color(model::Severity severity)
 {
   switch (severity) {
-    case model::Severity::error:
-      return "31";
-    case model::Severity::warning:
-      return "33";
-    case model::Severity::info:
-      return "36";
+  case model::Severity::error:
+    return "31";
+  case model::Severity::warning:
+    return "33";
+  case model::Severity::info:
+    return "36";
   }
   return "0";
 }

@@ -59,15 +59,15 @@ std::string
 answer_form(const model::Question& question)
 {
   switch (question.type) {
-    case model::QuestionType::choice:
-      return "one of the options";
-    case model::QuestionType::boolean:
-      return "true or false";
-    case model::QuestionType::integer:
-      return fmt::format("a whole number from {} to {}", question.min, question.max);
-    case model::QuestionType::list:
-      return question.open_list ? "a list of any of the options, and other names too; [] for none"
-                                : "a list of any of the options; [] for none";
+  case model::QuestionType::choice:
+    return "one of the options";
+  case model::QuestionType::boolean:
+    return "true or false";
+  case model::QuestionType::integer:
+    return fmt::format("a whole number from {} to {}", question.min, question.max);
+  case model::QuestionType::list:
+    return question.open_list ? "a list of any of the options, and other names too; [] for none"
+                              : "a list of any of the options; [] for none";
   }
   return "?";
 }
