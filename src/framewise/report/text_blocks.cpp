@@ -35,13 +35,6 @@ wrap_cell(std::string_view text, std::size_t width)
   return lines;
 }
 
-// The spaces that take `used` columns to `width`.
-std::string
-padding(std::size_t used, std::size_t width)
-{
-  return std::string(used < width ? width - used : 0, ' ');
-}
-
 } // namespace
 
 std::vector<std::size_t>
@@ -88,22 +81,10 @@ flowing_text(std::string_view text)
 }
 
 std::string
-paint(std::string_view text, std::string_view sgr, Color color)
-{
-  if (color == Color::off) {
-    return std::string(text);
-  }
-  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
-}
-
-std::string
 indented(std::string_view text, std::size_t indent, std::size_t width)
 {
   std::string out;
-  const std::size_t room = width > indent + 10 ? width - indent : 10;
-  for (const auto& line : wrap(flowing_text(text), room)) {
-    out += fmt::format("{}{}\n", std::string(indent, ' '), line);
-  }
+  append_paragraph(out, flowing_text(text), indent, width);
   return out;
 }
 
@@ -166,11 +147,9 @@ render_text_table(const TextTable& table, const std::vector<std::size_t>& widths
       for (std::size_t c = 0; c < widths.size(); ++c) {
         const std::string& cell = line < wrapped[c].size() ? wrapped[c][line] : "";
         const bool last = c + 1 == widths.size();
-        // Pad outside the colour codes, which would count towards the width.
-        text += header && !cell.empty() ? paint(cell, "1", color) : cell;
-        if (!last) {
-          text += padding(display_width(cell), widths[c] + k_column_gap);
-        }
+        const std::string padded = last ? cell : pad_right(cell, widths[c] + k_column_gap);
+        // Paint the cell, not its padding: colour codes would count towards the width.
+        text += header && !cell.empty() ? paint(cell, "1", color) + padded.substr(cell.size()) : padded;
       }
       while (!text.empty() && text.back() == ' ') {
         text.pop_back();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/report/recommendation.hpp>
+#include <framewise/report/text_block.hpp> // paint
 
 #include <cstddef>
 #include <string>
@@ -9,7 +10,8 @@
 
 namespace framewise::report {
 
-// Building blocks of the reference commands' text output.
+// Building blocks of the reference commands' text output, on top of
+// text_block.hpp (paint, append_paragraph, pad_right).
 
 // Terminal columns the prose of a reference report is wrapped to: the
 // terminal's, kept between 40 (still readable) and 100 (lines stay short
@@ -19,9 +21,6 @@ std::size_t prose_width(const TextStyle& style);
 // `text` made safe to wrap and print: line breaks and tabs (a YAML literal
 // block) become spaces, other control characters are escaped.
 std::string flowing_text(std::string_view text);
-
-// `text` in SGR colour `sgr` ("1" bold, "31" red...) when colour is on.
-std::string paint(std::string_view text, std::string_view sgr, Color color);
 
 // `text` with control characters escaped, wrapped to `width` columns, each
 // line indented by `indent` spaces and ending in a newline; empty for no text.
