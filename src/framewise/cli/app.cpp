@@ -144,11 +144,12 @@ dispatch(int argc, const char* const* argv)
   auto* recommend = add_recommend_command(app, recommend_options);
   RulesOptions rules_options;
   auto* lint = add_rules_command(app, rules_options);
-  ReferenceCommands reference;
-  add_reference_commands(app, reference);
 
   recommend->allow_extras();
   lint->allow_extras();
+
+  ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
+  add_reference_commands(app, reference);
 
   if (reported_unknown_command(app, argc, argv)) {
     return static_cast<int>(ExitCode::bad_input);
@@ -170,21 +171,24 @@ dispatch(int argc, const char* const* argv)
     return static_cast<int>(ExitCode::bad_input);
   }
 
-  std::vector<const CLI::App*> commands{recommend, lint};
-  commands.insert(commands.end(), reference.commands.begin(), reference.commands.end());
-  for (const CLI::App* command : commands) {
+  for (const CLI::App* command : {recommend, lint}) {
     if (command->parsed() && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
+  }
+  for (const CLI::App* command : reference.commands) {
+    if (command->parsed() && reported_extra_arguments(app, *command)) {
+      return static_cast<int>(ExitCode::bad_input);
+    }
+  }
+  if (const auto code = run_reference_command(global, reference)) {
+    return static_cast<int>(*code);
   }
   if (recommend->parsed()) {
     return static_cast<int>(run_recommend(global, recommend_options));
   }
   if (lint->parsed()) {
     return static_cast<int>(run_rules_lint(global, rules_options));
-  }
-  if (const auto code = run_reference_command(global, reference)) {
-    return static_cast<int>(*code);
   }
   return static_cast<int>(ExitCode::bad_input);
 }
