@@ -2,6 +2,7 @@
 #include <framewise/cli/check_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
+#include <framewise/cli/reference_commands.hpp>
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/load/spellcheck.hpp>
@@ -154,6 +155,9 @@ dispatch(int argc, const char* const* argv)
     command->allow_extras();
   }
 
+  ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
+  add_reference_commands(app, reference);
+
   if (reported_unknown_command(app, argc, argv)) {
     return static_cast<int>(ExitCode::bad_input);
   }
@@ -178,6 +182,14 @@ dispatch(int argc, const char* const* argv)
     if (command->parsed() && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
+  }
+  for (const CLI::App* command : reference.commands) {
+    if (command->parsed() && reported_extra_arguments(app, *command)) {
+      return static_cast<int>(ExitCode::bad_input);
+    }
+  }
+  if (const auto code = run_reference_command(global, reference)) {
+    return static_cast<int>(*code);
   }
   if (recommend->parsed()) {
     return static_cast<int>(run_recommend(global, recommend_options));

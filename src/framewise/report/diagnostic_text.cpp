@@ -9,22 +9,6 @@ namespace {
 
 constexpr std::size_t k_excerpt_columns = 72;
 
-// Byte offset of code point `column` (0-based) in `line`.
-std::size_t
-offset_of_column(std::string_view line, std::size_t column)
-{
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) {
-      if (seen == column) {
-        return i;
-      }
-      ++seen;
-    }
-  }
-  return line.size();
-}
-
 std::string
 excerpt(std::string_view line, std::size_t column)
 {

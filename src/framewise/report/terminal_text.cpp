@@ -76,6 +76,21 @@ display_width(std::string_view text)
   return width;
 }
 
+std::size_t
+offset_of_column(std::string_view text, std::size_t column)
+{
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (seen == column) {
+        return i;
+      }
+      ++seen;
+    }
+  }
+  return text.size();
+}
+
 std::vector<std::string>
 wrap(std::string_view text, std::size_t width)
 {

@@ -18,4 +18,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width);
 // Number of terminal columns `text` takes, counting UTF-8 code points.
 std::size_t display_width(std::string_view text);
 
+// Byte offset of code point `column` (0-based) in `text`; its size when
+// `text` is narrower.
+std::size_t offset_of_column(std::string_view text, std::size_t column);
+
 } // namespace framewise::report
