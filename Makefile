@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= data/examples/io-bound-api.yaml
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test clean
+.PHONY: all deps test-deps build run test fuzz clean
 
 all: build
 
@@ -34,5 +34,17 @@ run: build
 test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (tests/fuzz/) built with clang, ASan and UBSan in their own
+# directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_TARGETS ?= profile rule_pack condition answer_input
+fuzz:
+	@sh scripts/install-deps.sh --fuzz
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRAMEWISE_FUZZ=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@sh scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	@rm -rf $(BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(FUZZ_BUILD_DIR)

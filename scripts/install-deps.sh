@@ -7,6 +7,8 @@ set -eu
 packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev"
 # The man-page test renders man/framewise.1 with man-db and groff.
 [ "${1:-}" = "--test" ] && packages="$packages man-db groff-base"
+# `make fuzz` builds the libFuzzer targets with clang and its sanitizer runtimes.
+[ "${1:-}" = "--fuzz" ] && packages="$packages clang-14 libclang-rt-14-dev"
 
 missing=""
 for package in $packages; do
