@@ -1,4 +1,5 @@
 #include <framewise/load/answer_input.hpp>
+#include <framewise/load/source_text.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
 
@@ -80,6 +81,9 @@ parse_typed_answer(const model::Question& question, std::string_view typed)
   const std::string_view text = trim(typed);
   if (const auto bad = find_control_character(text)) {
     return fmt::format("the answer contains {}", *bad);
+  }
+  if (find_invalid_utf8(text)) {
+    return std::string("the answer is not valid UTF-8; set the terminal to UTF-8");
   }
   TypedAnswer result;
   result.answer.answered = true;

@@ -1,4 +1,6 @@
+#include <framewise/load/alias_guard.hpp>
 #include <framewise/load/spellcheck.hpp>
+#include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
 
 #include <fmt/format.h>
@@ -63,6 +65,11 @@ YamlReader::parse()
     return std::nullopt;
   }
   try {
+    if (auto problem = check_alias_expansion(m_source, m_domain)) {
+      m_out.push_back(std::move(*problem));
+      ++m_errors;
+      return std::nullopt;
+    }
     std::vector<YAML::Node> documents = YAML::LoadAll(std::string(m_source.text));
     if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
       error(model::SourcePos{m_source.name, 0, 0}, "file has no content, only comments");
@@ -104,6 +111,14 @@ YamlReader::report_parse_error(const YAML::Exception& e)
     pos.column = static_cast<std::uint32_t>(e.mark.column + 1);
   }
   const std::string& message = e.msg;
+  // yaml-cpp blames a tab in the indentation on whatever comes after it.
+  const std::string_view error_line = pos.known() ? line_of(m_source.text, pos.line) : std::string_view();
+  const std::size_t indent_end = error_line.find_first_not_of(" \t");
+  if (error_line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+    error(model::SourcePos{m_source.name, pos.line, static_cast<std::uint32_t>(error_line.find('\t') + 1)},
+          fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
+    return;
+  }
   const bool flow_unfinished = message.find("flow not found") != std::string::npos;
   if (flow_unfinished && pos.line > 1) {
     // Usually a ',' is missing at the end of the previous entry's line; yaml-cpp
@@ -139,6 +154,9 @@ YamlReader::report_parse_error(const YAML::Exception& e)
   } else if (message.find("unknown token") != std::string::npos) {
     error(pos, fmt::format("malformed {}: unexpected character", format),
           "quote text that contains special characters such as ? : , [ ] { } #");
+  } else if (message.find("invalid unicode") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: a \\u or \\U escape names no character", format),
+          "surrogate halves such as \\ud800 are not characters; write the character itself");
   } else if (message.find("tab") != std::string::npos) {
     error(pos, fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
   } else {
@@ -262,7 +280,21 @@ YamlReader::string(const YAML::Node& node, std::string_view what)
     error(node, fmt::format("{} must be text, got {}", what, describe(node)));
     return std::nullopt;
   }
-  return node.Scalar();
+  // The file is valid UTF-8 free of raw control characters only until escapes
+  // are decoded: "\e" gives ESC, and yaml-cpp decodes "\N" and "\_" to the
+  // lone bytes 0x85 and 0xA0. Text ends up on terminals and in JSON, so both
+  // are refused here, for every string of every file.
+  const std::string& text = node.Scalar();
+  if (const auto bad = find_control_character(text)) {
+    error(node, fmt::format("{} contains {}", what, *bad), "write the text without escape sequences");
+    return std::nullopt;
+  }
+  if (find_invalid_utf8(text)) {
+    error(node, fmt::format("{} is not valid UTF-8 once its escapes are decoded", what),
+          "write the character itself instead of an escape such as \\N or \\_");
+    return std::nullopt;
+  }
+  return text;
 }
 
 std::optional<std::int64_t>

@@ -46,18 +46,19 @@ private:
   }
 
   // Writes `text` wrapped to the width, every line indented by `indent` spaces.
+  // Rule-pack text is data: each line is escaped (see escape_controls).
   void
   paragraph(std::string_view text, std::size_t indent)
   {
     for (const auto& line : wrap(text, m_width - indent)) {
-      m_out += fmt::format("{}{}\n", std::string(indent, ' '), line);
+      m_out += fmt::format("{}{}\n", std::string(indent, ' '), escape_controls(line));
     }
   }
 
   std::string
   framework_name(std::uint32_t framework) const
   {
-    return m_view.pack.frameworks[framework].name;
+    return escape_controls(m_view.pack.frameworks[framework].name);
   }
 
   void
