@@ -1,4 +1,4 @@
-#include <framewise/load/alias_guard.hpp>
+#include <framewise/load/document_scan.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
@@ -65,25 +65,46 @@ YamlReader::parse()
     return std::nullopt;
   }
   try {
-    if (auto problem = check_alias_expansion(m_source, m_domain)) {
-      m_out.push_back(std::move(*problem));
-      ++m_errors;
+    // The scan runs first: YAML::LoadAll loops forever on some inputs (a stray
+    // ',' at the top level), and no walk may meet an alias bomb.
+    if (const auto problem = scan_document(m_source.text)) {
+      report_document_problem(*problem);
       return std::nullopt;
     }
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(m_source.text));
-    if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    YAML::Node root = YAML::Load(std::string(m_source.text));
+    if (!root.IsDefined() || root.IsNull()) {
       error(model::SourcePos{m_source.name, 0, 0}, "file has no content, only comments");
       return std::nullopt;
     }
-    if (documents.size() > 1) {
-      error(documents[1], "file holds more than one YAML document", "remove the '---' line");
-      return std::nullopt;
-    }
-    return documents[0];
+    return root;
   } catch (const YAML::Exception& e) {
     report_parse_error(e);
     return std::nullopt;
   }
+}
+
+void
+YamlReader::report_document_problem(const DocumentProblem& problem)
+{
+  switch (problem.kind) {
+  case DocumentProblem::Kind::stuck: {
+    const char c = problem.offset < m_source.text.size() ? m_source.text[problem.offset] : ' ';
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  fmt::format("malformed {}: unexpected '{}'", format_of(m_source.text), c),
+                                  "quote text that contains special characters such as ? : , [ ] { } #"));
+    break;
+  }
+  case DocumentProblem::Kind::second_document:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset, "file holds more than one YAML document",
+                                  "remove the '---' line"));
+    break;
+  case DocumentProblem::Kind::alias_expansion:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  fmt::format("aliases expand this file to more than {} values", k_max_alias_expansion),
+                                  "write the values out instead of repeating them with '*' aliases"));
+    break;
+  }
+  ++m_errors;
 }
 
 // yaml-cpp's messages name its internals ("end of map flow not found") and often

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <framewise/load/document_scan.hpp>
 #include <framewise/load/source_text.hpp>
 #include <framewise/model/diagnostic.hpp>
 
@@ -53,6 +54,7 @@ public:
 
 private:
   void report_parse_error(const YAML::Exception& e);
+  void report_document_problem(const DocumentProblem& problem);
 
   SourceText m_source;
   model::Domain m_domain;
