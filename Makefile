@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= data/examples/io-bound-api.yaml
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test fuzz clean
+.PHONY: all deps test-deps build run test test-sanitize fuzz clean
 
 all: build
 
@@ -34,6 +34,18 @@ run: build
 test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# The whole suite again on an AddressSanitizer + UndefinedBehaviorSanitizer
+# build in its own directory (.ci/run runs it after `make test`). Memory limits
+# of tests/bad cases are dropped there: ASan reserves terabytes of address space.
+SANITIZE_BUILD_DIR ?= build-sanitize
+test-sanitize: test-deps
+	@cmake -S . -B $(SANITIZE_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRAMEWISE_WARNINGS_AS_ERRORS=ON \
+		-DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
+	@cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+	@FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS)
+
 # libFuzzer targets (tests/fuzz/) built with clang, ASan and UBSan in their own
 # directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
@@ -47,4 +59,4 @@ fuzz:
 	@sh scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	@rm -rf $(BUILD_DIR) $(FUZZ_BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR)
