@@ -45,7 +45,7 @@ test-sanitize: test-deps
 		-DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
 	@cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
 	@FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (tests/fuzz/) built with clang, ASan and UBSan in their own
