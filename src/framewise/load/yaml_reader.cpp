@@ -200,6 +200,20 @@ YamlReader::pos(const YAML::Node& node) const
 void
 YamlReader::error(const model::SourcePos& pos, std::string message, std::string hint)
 {
+  // Past the cap, errors are counted but not kept: a hostile file with an
+  // error on each of its 50000 lines would otherwise cost quadratic time and
+  // megabytes of messages.
+  if (++m_errors > k_max_errors_per_file) {
+    if (m_errors == k_max_errors_per_file + 1) {
+      model::Diagnostic diagnostic;
+      diagnostic.domain = m_domain;
+      diagnostic.pos.file = m_source.name;
+      diagnostic.message = fmt::format("more than {} errors; the rest are not shown", k_max_errors_per_file);
+      diagnostic.hint = "fix these first";
+      m_out.push_back(std::move(diagnostic));
+    }
+    return;
+  }
   model::Diagnostic diagnostic;
   diagnostic.domain = m_domain;
   diagnostic.pos = pos;
@@ -209,7 +223,6 @@ YamlReader::error(const model::SourcePos& pos, std::string message, std::string 
     diagnostic.source_line = std::string(line_of(m_source.text, pos.line));
   }
   m_out.push_back(std::move(diagnostic));
-  ++m_errors;
 }
 
 void

@@ -14,6 +14,9 @@
 
 namespace framewise::load {
 
+// A file reports at most this many errors, then one line saying there are more.
+inline constexpr std::size_t k_max_errors_per_file = 50;
+
 // Parses one YAML (or JSON) text and reports problems in it, each at the line and
 // column of the node concerned. Every reading helper adds a diagnostic and
 // returns nothing on a problem, so a loader can keep going and report them all.
