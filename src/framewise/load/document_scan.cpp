@@ -49,6 +49,11 @@ public:
   OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
   {
     node_at(mark);
+    // yaml-cpp lets an alias point into the node being built: a cycle no
+    // walk could finish.
+    if (std::any_of(m_open.begin(), m_open.end(), [&](const Open& open) { return open.anchor == anchor; })) {
+      throw Stop{{DocumentProblem::Kind::alias_cycle, offset_of(mark)}};
+    }
     const auto found = m_sizes.find(anchor);
     const std::size_t size = found == m_sizes.end() ? 1 : found->second;
     m_expanded = std::min(m_expanded + size, k_max_alias_expansion + 1);

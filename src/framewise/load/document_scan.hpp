@@ -21,6 +21,7 @@ struct DocumentProblem
                      // top level) and yaml-cpp would loop forever on it
     second_document, // a second document starts here ('---')
     alias_expansion, // this alias takes the total past k_max_alias_expansion
+    alias_cycle,     // this alias names a node it is inside of
   };
   Kind kind;
   std::size_t offset;

@@ -103,6 +103,11 @@ YamlReader::report_document_problem(const DocumentProblem& problem)
                                   fmt::format("aliases expand this file to more than {} values", k_max_alias_expansion),
                                   "write the values out instead of repeating them with '*' aliases"));
     break;
+  case DocumentProblem::Kind::alias_cycle:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  "this alias refers to a value that contains it, which never ends",
+                                  "an alias ('*name') may only repeat a value defined before it"));
+    break;
   }
   ++m_errors;
 }
