@@ -7,7 +7,7 @@ EXAMPLE ?= data/examples/io-bound-api.yaml
 BENCH_RUNS ?= 300
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test bench clean
+.PHONY: all deps test-deps build run test test-sanitize fuzz bench clean
 
 all: build
 
@@ -43,5 +43,31 @@ bench: deps
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target bench_programs
 	@sh bench/run.sh $(BUILD_DIR) $(EXAMPLE) $(BENCH_RUNS)
 
+# The whole suite again on an AddressSanitizer + UndefinedBehaviorSanitizer
+# build in its own directory (.ci/run runs it after `make test`). Memory limits
+# of tests/bad cases are dropped there: ASan reserves terabytes of address space.
+# -O1 without NDEBUG or -g: the sanitizers' usual level, asserts on, and the
+# quickest build that keeps CI under 15 minutes.
+SANITIZE_BUILD_DIR ?= build-sanitize
+test-sanitize: test-deps
+	@cmake -S . -B $(SANITIZE_BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 \
+		-DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
+	@cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+	@FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# libFuzzer targets (tests/fuzz/) built with clang, ASan and UBSan in their own
+# directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_TARGETS ?= profile rule_pack condition answer_input
+fuzz:
+	@sh scripts/install-deps.sh --fuzz
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRAMEWISE_FUZZ=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@sh scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	@rm -rf $(BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR)

@@ -6,6 +6,7 @@ option(FRAMEWISE_WARNINGS_AS_ERRORS
   OFF)
 option(FRAMEWISE_ASAN "Build with AddressSanitizer" OFF)
 option(FRAMEWISE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+option(FRAMEWISE_FUZZ "Also build the libFuzzer targets of tests/fuzz (needs clang; see `make fuzz`)" OFF)
 
 add_library(framewise_warnings INTERFACE)
 target_compile_options(framewise_warnings INTERFACE
@@ -24,5 +25,10 @@ endif()
 if(FRAMEWISE_UBSAN)
   target_compile_options(framewise_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=all)
   target_link_options(framewise_settings INTERFACE -fsanitize=undefined)
+endif()
+if(FRAMEWISE_FUZZ)
+  # Coverage feedback for libFuzzer in every framewise object; the fuzz
+  # executables add -fsanitize=fuzzer, which brings libFuzzer's main().
+  target_compile_options(framewise_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 target_compile_definitions(framewise_settings INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)

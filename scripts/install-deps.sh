@@ -15,6 +15,8 @@ if [ "${1:-}" = "--test" ]; then
     packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml"
     command -v npm >/dev/null 2>&1 || packages="$packages nodejs npm"
 fi
+# `make fuzz` builds the libFuzzer targets with clang and its sanitizer runtimes.
+[ "${1:-}" = "--fuzz" ] && packages="$packages clang-14 libclang-rt-14-dev"
 
 missing=""
 for package in $packages; do

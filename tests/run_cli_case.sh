@@ -11,6 +11,12 @@
 #   expected.stderr  the whole of stderr
 #   expected.stdout  optional; the whole of stdout (otherwise stdout must be empty)
 #   any input files the args name, by relative path
+#   generate         optional; a shell script run first in the temporary directory,
+#                    for inputs too big to keep in git (a file over the size limit)
+#   limits           optional; "CPU_SECONDS MEMORY_KB": the run is killed past either
+#                    (ulimit), which tests "bounded time and memory" without timing it.
+#                    FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 drops the memory limit for
+#                    sanitizer builds, whose shadow memory needs terabytes of address space
 # The case is copied into a fresh temporary directory and run there, so paths in
 # messages are the relative ones from `args`. LC_ALL=C keeps the output the same
 # whatever the locale (score bars are '#', not UTF-8 blocks).
@@ -28,10 +34,20 @@ while IFS= read -r line || [ -n "$line" ]; do
     set -- "$@" "$line"
 done < args
 
+[ -f generate ] && sh ./generate
+cpu_seconds=unlimited
+memory_kb=unlimited
+[ -f limits ] && read -r cpu_seconds memory_kb < limits
+[ -n "${FRAMEWISE_TEST_NO_MEMORY_LIMIT:-}" ] && memory_kb=unlimited
+
 input=/dev/null
 [ -f stdin ] && input=stdin
 status=0
-NO_COLOR=1 COLUMNS=80 LC_ALL=C "$framewise" "$@" < "$input" > actual.stdout 2> actual.stderr || status=$?
+(
+    ulimit -t "$cpu_seconds"
+    ulimit -v "$memory_kb"
+    NO_COLOR=1 COLUMNS=80 LC_ALL=C exec "$framewise" "$@"
+) < "$input" > actual.stdout 2> actual.stderr || status=$?
 
 if [ "$record" = "--record" ]; then
     echo "$status" > "$case_dir/expected.exit"

@@ -71,4 +71,42 @@ TEST_SUITE("load::parse_typed_answer")
   {
     CHECK(error_of("extras", "a\x1b[31m") == "the answer contains a control character (U+001B)");
   }
+
+  TEST_CASE("'none' is the empty list, never a free item (found by fuzz_answer_input)")
+  {
+    CHECK(answer_of("extras", "none,").item_count == 0);
+    CHECK(answer_of("extras", " NONE , ").item_count == 0);
+    CHECK(error_of("extras", "redis, none") == "'none' means no items; type it alone");
+  }
+
+  // Hostile or mistyped input at the prompt: each is refused with a message
+  // saying what to type, never taken as an answer.
+  TEST_CASE("bad typed answers are refused with what to type instead")
+  {
+    CHECK(error_of("needs_admin", "") == "answer y or n");
+    CHECK(error_of("needs_admin", "yess") == "answer y or n");
+    CHECK(error_of("needs_admin", "1") == "answer y or n");
+    CHECK(error_of("team_size", "") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "0") == "0 is out of range; type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "-5") == "-5 is out of range; type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "99999999999999999999") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "0x10") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "1e3") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "+3") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "3 4") == "type a whole number from 1 to 100000");
+    CHECK(error_of("project_kind", "0") == "0 is not one of the numbers 1 to 5");
+    CHECK(error_of("project_kind", "-1") == "-1 is not one of the numbers 1 to 5");
+    CHECK(error_of("project_kind", "") == "'' is not an option; type a number from 1 to 5 or a name");
+    CHECK(error_of("project_kind", "api, cli") == "'api, cli' is not an option; type a number from 1 to 5 or a name");
+    CHECK(error_of("team_expertise", "") == "type one or more options separated by commas, or 'none'");
+    CHECK(error_of("team_expertise", ",,,") == "type one or more options separated by commas, or 'none'");
+    CHECK(error_of("team_expertise", "1, 9") == "9 is not one of the numbers 1 to 3");
+    CHECK(error_of("extras", "redis, 99") == "99 is not one of the numbers 1 to 6");
+    CHECK(error_of("extras", std::string(65, 'x')).find("is not an option") != std::string::npos);
+    CHECK(error_of("extras", "bell\a") == "the answer contains a control character (U+0007)");
+    CHECK(error_of("extras", "back\bspace") == "the answer contains a control character (U+0008)");
+    CHECK(error_of("extras", "csi\xc2\x9b" "31m") == "the answer contains a control character (U+009B)");
+    CHECK(error_of("extras", "osc\x1b]52;c;aGk=\x07") == "the answer contains a control character (U+001B)");
+    CHECK(error_of("extras", "cr\rhidden") == "the answer contains a control character (U+000D)");
+  }
 }

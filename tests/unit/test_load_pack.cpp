@@ -128,4 +128,34 @@ TEST_SUITE("load::load_pack")
     // Reported once (not once per part past the limit), and for rule r3 only.
     CHECK(errors.find("more than 256 parts") == errors.rfind("more than 256 parts"));
   }
+  TEST_CASE("aliases within the bound load; past it the file is refused at the alias")
+  {
+    const std::string rules = std::string(test::k_small_pack) +
+                              "rules:\n"
+                              "  - {id: a, when: &many {q: users, gt: 100}, effects: {alpha: 1}, reason: r, source: s}\n"
+                              "  - {id: b, when: *many, effects: {beta: 1}, reason: r, source: s}\n";
+    const auto pack = test::pack_from(rules);
+    REQUIRE(pack.rules.size() == 2);
+    CHECK(pack.rules[1].when.nodes.size() == 1);
+
+    // Each level holds 10 aliases of the one before: 10^5 values from 6 lines.
+    std::string bomb = "scoring:\n  l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level <= 5; ++level) {
+      bomb += "  l" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+      for (int i = 0; i < 10; ++i) {
+        bomb += (i == 0 ? "*l" : ", *l") + std::to_string(level - 1);
+      }
+      bomb += "]\n";
+    }
+    CHECK(test::pack_errors(bomb).find("input:5:") == 0);
+    CHECK(test::pack_errors(bomb).find("aliases expand this file to more than 10000 values") != std::string::npos);
+  }
+
+  TEST_CASE("a stray ',' at the top level is an error, not an endless loop in yaml-cpp")
+  {
+    CHECK(test::pack_errors(",\n") == "input:1:1: rules: malformed YAML: unexpected ','\n"
+                                     "  ,\n"
+                                     "  ^\n"
+                                     "hint: quote text that contains special characters such as ? : , [ ] { } #\n");
+  }
 }

@@ -112,6 +112,14 @@ answers:
             .find("'name' contains a control character (U+001B)") != std::string::npos);
   }
 
+  TEST_CASE("escapes that decode to invalid UTF-8 are refused (yaml-cpp turns \\N into the lone byte 0x85)")
+  {
+    CHECK(test::profile_errors(test::builtin_pack(), "name: \"a\\Nb\"\nanswers: {}\n")
+            .find("'name' is not valid UTF-8 once its escapes are decoded") != std::string::npos);
+    CHECK(test::profile_errors(test::builtin_pack(), "answers: {extras: [\"a\\_b\"]}\n")
+            .find("an item of 'extras' is not valid UTF-8 once its escapes are decoded") != std::string::npos);
+  }
+
   TEST_CASE("empty, blank, binary and non-UTF-8 input are refused with a reason")
   {
     const auto& pack = test::builtin_pack();

@@ -6,6 +6,7 @@
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/load/spellcheck.hpp>
+#include <framewise/report/terminal_text.hpp>
 
 #include <fmt/format.h>
 
@@ -216,7 +217,7 @@ run(int argc, const char* const* argv)
   } catch (const std::bad_alloc&) {
     std::fputs("framewise: error: out of memory\n", stderr);
   } catch (const std::exception& error) {
-    std::fputs(fmt::format("framewise: error: {}\n", error.what()).c_str(), stderr);
+    std::fputs(fmt::format("framewise: error: {}\n", report::escape_controls(error.what())).c_str(), stderr);
   } catch (...) {
     std::fputs("framewise: error: unexpected failure\n", stderr);
   }

@@ -142,11 +142,13 @@ private:
   ask(std::uint32_t q, std::size_t at)
   {
     const model::Question& question = m_pack.questions[q];
-    std::string out = fmt::format("\n[{}/{}] {}: {} ({})\n", at + 1, m_to_ask.size(), question.id, question.prompt,
-                                  type_hint(question));
+    // The rule pack may come from --rules: its text is data, escaped.
+    std::string out = fmt::format("\n[{}/{}] {}: {} ({})\n", at + 1, m_to_ask.size(), question.id,
+                                  report::escape_controls(question.prompt), type_hint(question));
     if (question.type == QuestionType::choice || question.type == QuestionType::list) {
       for (std::size_t i = 0; i < question.options.size(); ++i) {
-        out += fmt::format("  {:>2}) {:<14} {}\n", i + 1, question.options[i].id, question.options[i].label);
+        out += fmt::format("  {:>2}) {:<14} {}\n", i + 1, question.options[i].id,
+                           report::escape_controls(question.options[i].label));
       }
     }
     say(out);
@@ -162,7 +164,7 @@ private:
     const model::Question& question = m_pack.questions[q];
     std::string out;
     for (const auto& line : report::wrap(question.help, 76)) {
-      out += "  " + line + "\n";
+      out += "  " + report::escape_controls(line) + "\n";
     }
     const auto rules = engine::rules_reading(m_pack, q);
     if (!rules.empty()) {
@@ -171,13 +173,14 @@ private:
         std::vector<std::string> effects;
         for (std::size_t f = 0; f < m_pack.frameworks.size(); ++f) {
           if (m_pack.rules[r].effects[f] != 0) {
-            effects.push_back(fmt::format("{} {:+.0f}", m_pack.frameworks[f].name, m_pack.rules[r].effects[f]));
+            effects.push_back(fmt::format("{} {:+.0f}", report::escape_controls(m_pack.frameworks[f].name),
+                                          m_pack.rules[r].effects[f]));
           }
         }
         out += fmt::format("    {} ({})\n", m_pack.rules[r].id, fmt::join(effects, ", "));
       }
     }
-    out += fmt::format("  [{}]\n", question.source);
+    out += fmt::format("  [{}]\n", report::escape_controls(question.source));
     say(out);
   }
 

@@ -1,4 +1,5 @@
 #include <framewise/load/answer_input.hpp>
+#include <framewise/load/source_text.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
 
@@ -81,6 +82,9 @@ parse_typed_answer(const model::Question& question, std::string_view typed)
   if (const auto bad = find_control_character(text)) {
     return fmt::format("the answer contains {}", *bad);
   }
+  if (find_invalid_utf8(text)) {
+    return std::string("the answer is not valid UTF-8; set the terminal to UTF-8");
+  }
   TypedAnswer result;
   result.answer.answered = true;
   switch (question.type) {
@@ -117,17 +121,24 @@ parse_typed_answer(const model::Question& question, std::string_view typed)
   case model::QuestionType::list:
     break;
   }
-  if (lowercase(text) == "none") {
+  std::vector<std::string_view> items;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t comma = std::min(text.find(',', start), text.size());
+    if (const std::string_view item = trim(text.substr(start, comma - start)); !item.empty()) {
+      items.push_back(item);
+    }
+    start = comma + 1;
+  }
+  // "none" is the empty list, never an item: the prompt shows an open list
+  // holding the free item "none" as [none], which must not type back as [].
+  const auto is_none = [](std::string_view item) { return lowercase(item) == "none"; };
+  if (items.size() == 1 && is_none(items.front())) {
     return result;
   }
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t comma = std::min(text.find(',', start), text.size());
-    const std::string_view item = trim(text.substr(start, comma - start));
-    start = comma + 1;
-    if (item.empty()) {
-      continue;
-    }
+  if (std::any_of(items.begin(), items.end(), is_none)) {
+    return std::string("'none' means no items; type it alone");
+  }
+  for (const std::string_view item : items) {
     auto option = option_of(question, item);
     if (const auto* index = std::get_if<std::uint32_t>(&option)) {
       if (((result.answer.items >> *index) & 1U) == 0) {

@@ -1,7 +1,6 @@
 #include <framewise/load/condition_parser.hpp>
 #include <framewise/load/pack_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
-#include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
 
 #include <fmt/format.h>
@@ -185,10 +184,6 @@ private:
     }
     const auto value = item.reader->string(*node, fmt::format("'{}' of '{}'", key, item.id));
     if (!value) {
-      return {};
-    }
-    if (const auto bad = find_control_character(*value)) {
-      item.reader->error(*node, fmt::format("'{}' of '{}' contains {}", key, item.id, *bad));
       return {};
     }
     if (required && value->empty()) {

@@ -1,6 +1,5 @@
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
-#include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
 
 #include <fmt/format.h>
@@ -61,7 +60,11 @@ private:
     std::set<std::string> seen;
     for (const auto& entry : root) {
       const std::string& key = entry.first.Scalar();
-      if (!seen.insert(key).second) {
+      if (!entry.first.IsScalar()) {
+        m_reader.error(entry.first, fmt::format("a key of the profile is {}, expected a name",
+                                                YamlReader::describe(entry.first)),
+                       "the profile's keys are version, name and answers");
+      } else if (!seen.insert(key).second) {
         m_reader.error(entry.first, fmt::format("duplicate key '{}' in the profile", key));
       } else if (key == "version") {
         const auto version = m_reader.integer(entry.second, "'version'");
@@ -98,10 +101,6 @@ private:
   {
     const auto name = m_reader.string(node, "'name'");
     if (!name) {
-      return;
-    }
-    if (const auto bad = find_control_character(*name)) {
-      m_reader.error(node, fmt::format("'name' contains {}", *bad));
       return;
     }
     m_profile.name = *name;
@@ -244,10 +243,8 @@ private:
       } else if (!question.open_list) {
         ok = option_of(question, item).has_value() && ok;
         continue;
-      } else if (const auto bad = find_control_character(*text); bad || text->empty() || text->size() > 64) {
-        m_reader.error(item,
-                       bad ? fmt::format("'{}' item contains {}", question.id, *bad)
-                           : fmt::format("'{}' items must be 1 to 64 characters", question.id));
+      } else if (text->empty() || text->size() > 64) {
+        m_reader.error(item, fmt::format("'{}' items must be 1 to 64 characters", question.id));
         ok = false;
         continue;
       } else {

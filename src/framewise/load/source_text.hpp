@@ -46,6 +46,10 @@ struct UnbalancedBracket
 };
 std::optional<UnbalancedBracket> find_unbalanced_bracket(std::string_view text);
 
+// Offset of the first byte of `text` that does not start a valid UTF-8
+// sequence (bad lead byte, truncated, overlong, surrogate, beyond U+10FFFF).
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
 // The text of 1-based line `line` of `text`, without its line break; empty when
 // the line does not exist.
 std::string_view line_of(std::string_view text, std::size_t line);

@@ -52,6 +52,13 @@ closest_match(std::string_view word, const std::vector<std::string>& candidates)
   std::size_t best_distance = allowed + 1;
   bool best_keeps_letters = false;
   for (const auto& candidate : candidates) {
+    // The distance is at least the difference in length: skip the table for
+    // candidates that cannot be close (most of them, for a long or odd word).
+    const std::size_t length_gap =
+      word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+    if (length_gap > allowed) {
+      continue;
+    }
     const std::size_t distance = edit_distance(word, candidate);
     // On a tie, prefer a candidate that keeps the typed letters in order: for
     // "ge", "gte" (a letter left out) rather than "ne" (a letter changed).

@@ -1,4 +1,6 @@
+#include <framewise/load/document_scan.hpp>
 #include <framewise/load/spellcheck.hpp>
+#include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
 
 #include <fmt/format.h>
@@ -63,20 +65,51 @@ YamlReader::parse()
     return std::nullopt;
   }
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(m_source.text));
-    if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    // The scan runs first: YAML::LoadAll loops forever on some inputs (a stray
+    // ',' at the top level), and no walk may meet an alias bomb.
+    if (const auto problem = scan_document(m_source.text)) {
+      report_document_problem(*problem);
+      return std::nullopt;
+    }
+    YAML::Node root = YAML::Load(std::string(m_source.text));
+    if (!root.IsDefined() || root.IsNull()) {
       error(model::SourcePos{m_source.name, 0, 0}, "file has no content, only comments");
       return std::nullopt;
     }
-    if (documents.size() > 1) {
-      error(documents[1], "file holds more than one YAML document", "remove the '---' line");
-      return std::nullopt;
-    }
-    return documents[0];
+    return root;
   } catch (const YAML::Exception& e) {
     report_parse_error(e);
     return std::nullopt;
   }
+}
+
+void
+YamlReader::report_document_problem(const DocumentProblem& problem)
+{
+  switch (problem.kind) {
+  case DocumentProblem::Kind::stuck: {
+    const char c = problem.offset < m_source.text.size() ? m_source.text[problem.offset] : ' ';
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  fmt::format("malformed {}: unexpected '{}'", format_of(m_source.text), c),
+                                  "quote text that contains special characters such as ? : , [ ] { } #"));
+    break;
+  }
+  case DocumentProblem::Kind::second_document:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset, "file holds more than one YAML document",
+                                  "remove the '---' line"));
+    break;
+  case DocumentProblem::Kind::alias_expansion:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  fmt::format("aliases expand this file to more than {} values", k_max_alias_expansion),
+                                  "write the values out instead of repeating them with '*' aliases"));
+    break;
+  case DocumentProblem::Kind::alias_cycle:
+    m_out.push_back(diagnostic_at(m_source, m_domain, problem.offset,
+                                  "this alias refers to a value that contains it, which never ends",
+                                  "an alias ('*name') may only repeat a value defined before it"));
+    break;
+  }
+  ++m_errors;
 }
 
 // yaml-cpp's messages name its internals ("end of map flow not found") and often
@@ -104,6 +137,14 @@ YamlReader::report_parse_error(const YAML::Exception& e)
     pos.column = static_cast<std::uint32_t>(e.mark.column + 1);
   }
   const std::string& message = e.msg;
+  // yaml-cpp blames a tab in the indentation on whatever comes after it.
+  const std::string_view error_line = pos.known() ? line_of(m_source.text, pos.line) : std::string_view();
+  const std::size_t indent_end = error_line.find_first_not_of(" \t");
+  if (error_line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+    error(model::SourcePos{m_source.name, pos.line, static_cast<std::uint32_t>(error_line.find('\t') + 1)},
+          fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
+    return;
+  }
   const bool flow_unfinished = message.find("flow not found") != std::string::npos;
   if (flow_unfinished && pos.line > 1) {
     // Usually a ',' is missing at the end of the previous entry's line; yaml-cpp
@@ -139,6 +180,9 @@ YamlReader::report_parse_error(const YAML::Exception& e)
   } else if (message.find("unknown token") != std::string::npos) {
     error(pos, fmt::format("malformed {}: unexpected character", format),
           "quote text that contains special characters such as ? : , [ ] { } #");
+  } else if (message.find("invalid unicode") != std::string::npos) {
+    error(pos, fmt::format("malformed {}: a \\u or \\U escape names no character", format),
+          "surrogate halves such as \\ud800 are not characters; write the character itself");
   } else if (message.find("tab") != std::string::npos) {
     error(pos, fmt::format("malformed {}: tabs are not allowed for indentation", format), "indent with spaces");
   } else {
@@ -161,6 +205,20 @@ YamlReader::pos(const YAML::Node& node) const
 void
 YamlReader::error(const model::SourcePos& pos, std::string message, std::string hint)
 {
+  // Past the cap, errors are counted but not kept: a hostile file with an
+  // error on each of its 50000 lines would otherwise cost quadratic time and
+  // megabytes of messages.
+  if (++m_errors > k_max_errors_per_file) {
+    if (m_errors == k_max_errors_per_file + 1) {
+      model::Diagnostic diagnostic;
+      diagnostic.domain = m_domain;
+      diagnostic.pos.file = m_source.name;
+      diagnostic.message = fmt::format("more than {} errors; the rest are not shown", k_max_errors_per_file);
+      diagnostic.hint = "fix these first";
+      m_out.push_back(std::move(diagnostic));
+    }
+    return;
+  }
   model::Diagnostic diagnostic;
   diagnostic.domain = m_domain;
   diagnostic.pos = pos;
@@ -170,7 +228,6 @@ YamlReader::error(const model::SourcePos& pos, std::string message, std::string 
     diagnostic.source_line = std::string(line_of(m_source.text, pos.line));
   }
   m_out.push_back(std::move(diagnostic));
-  ++m_errors;
 }
 
 void
@@ -262,7 +319,21 @@ YamlReader::string(const YAML::Node& node, std::string_view what)
     error(node, fmt::format("{} must be text, got {}", what, describe(node)));
     return std::nullopt;
   }
-  return node.Scalar();
+  // The file is valid UTF-8 free of raw control characters only until escapes
+  // are decoded: "\e" gives ESC, and yaml-cpp decodes "\N" and "\_" to the
+  // lone bytes 0x85 and 0xA0. Text ends up on terminals and in JSON, so both
+  // are refused here, for every string of every file.
+  const std::string& text = node.Scalar();
+  if (const auto bad = find_control_character(text)) {
+    error(node, fmt::format("{} contains {}", what, *bad), "write the text without escape sequences");
+    return std::nullopt;
+  }
+  if (find_invalid_utf8(text)) {
+    error(node, fmt::format("{} is not valid UTF-8 once its escapes are decoded", what),
+          "write the character itself instead of an escape such as \\N or \\_");
+    return std::nullopt;
+  }
+  return text;
 }
 
 std::optional<std::int64_t>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <framewise/load/document_scan.hpp>
 #include <framewise/load/source_text.hpp>
 #include <framewise/model/diagnostic.hpp>
 
@@ -12,6 +13,9 @@
 #include <vector>
 
 namespace framewise::load {
+
+// A file reports at most this many errors, then one line saying there are more.
+inline constexpr std::size_t k_max_errors_per_file = 50;
 
 // Parses one YAML (or JSON) text and reports problems in it, each at the line and
 // column of the node concerned. Every reading helper adds a diagnostic and
@@ -53,6 +57,7 @@ public:
 
 private:
   void report_parse_error(const YAML::Exception& e);
+  void report_document_problem(const DocumentProblem& problem);
 
   SourceText m_source;
   model::Domain m_domain;

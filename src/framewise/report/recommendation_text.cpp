@@ -54,6 +54,8 @@ private:
   }
 
   // Writes `text` wrapped to the width, every line indented by `indent` spaces.
+  // Callers escape rule-pack and profile text first (escape_controls): the
+  // paragraph itself may hold framewise's own colour codes.
   void
   paragraph(std::string_view text, std::size_t indent)
   {
@@ -63,7 +65,7 @@ private:
   std::string
   framework_name(std::uint32_t framework) const
   {
-    return m_view.pack.frameworks[framework].name;
+    return escape_controls(m_view.pack.frameworks[framework].name);
   }
 
   void
@@ -121,8 +123,8 @@ private:
                          rule.id,
                          first_time ? "" : " (see above)");
     if (first_time) { // a rule that moves several frameworks is explained once
-      paragraph(rule.reason, 10);
-      paragraph(fmt::format("[{}; {}]", rule.source, answers_text(entry.questions)), 10);
+      paragraph(escape_controls(rule.reason), 10);
+      paragraph(fmt::format("[{}; {}]", escape_controls(rule.source), answers_text(entry.questions)), 10);
     }
   }
 
@@ -172,10 +174,10 @@ private:
       const bool error = mistake.severity == model::Severity::error;
       const std::string severity = model::to_string(mistake.severity);
       m_out += fmt::format("  {} {}\n", paint(severity, error ? "1;31" : "33"), mistake.id);
-      paragraph(mistake.title + ".", 4);
-      paragraph(mistake.message, 4);
-      paragraph("fix: " + mistake.fix, 4);
-      paragraph(fmt::format("[{}; {}]", mistake.source, answers_text(finding.questions)), 4);
+      paragraph(escape_controls(mistake.title) + ".", 4);
+      paragraph(escape_controls(mistake.message), 4);
+      paragraph("fix: " + escape_controls(mistake.fix), 4);
+      paragraph(fmt::format("[{}; {}]", escape_controls(mistake.source), answers_text(finding.questions)), 4);
     }
   }
 

@@ -1,4 +1,5 @@
 #include <framewise/report/terminal_text.hpp>
+#include <framewise/model/utf8.hpp>
 
 #include <fmt/format.h>
 
@@ -6,33 +7,20 @@ namespace framewise::report {
 
 namespace {
 
-// Length of a valid UTF-8 sequence at `text[i]` (1 to 4), or 0 when invalid.
-std::size_t
-valid_sequence_length(std::string_view text, std::size_t i)
+// True for the three-byte sequences of U+200E..U+200F, U+2028..U+202E and
+// U+2066..U+2069: direction marks, overrides and isolates, and line and
+// paragraph separators. They are not control characters, but they reorder or
+// break the text around them, so a name could look like something it is not.
+bool
+is_invisible_format(std::string_view text, std::size_t i, std::size_t length)
 {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  if (lead < 0x80) {
-    return 1;
-  } else if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-  } else {
-    return 0;
+  if (length != 3 || static_cast<unsigned char>(text[i]) != 0xE2) {
+    return false;
   }
-  if (i + length > text.size()) {
-    return 0;
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      return 0;
-    }
-  }
-  return length;
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  const auto third = static_cast<unsigned char>(text[i + 2]);
+  return (second == 0x80 && ((third >= 0x8E && third <= 0x8F) || (third >= 0xA8 && third <= 0xAE))) ||
+         (second == 0x81 && third >= 0xA6 && third <= 0xA9);
 }
 
 } // namespace
@@ -44,9 +32,14 @@ escape_controls(std::string_view text)
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = valid_sequence_length(text, i);
+    const std::size_t length = model::utf8_sequence_length(text, i);
     if (length == 0) {
       out += fmt::format("\\x{:02X}", byte); // not UTF-8: show the byte
+    } else if (is_invisible_format(text, i, length)) {
+      const unsigned code = ((byte & 0x0FU) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3FU) << 6) |
+                            (static_cast<unsigned char>(text[i + 2]) & 0x3FU);
+      out += fmt::format("\\u{:04X}", code);
+      i += 2;
     } else if (length > 1 && !(byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F)) {
       out.append(text.substr(i, length));
       i += length - 1;

@@ -6,9 +6,16 @@
 
 namespace framewise::report {
 
-// `text` with every control character (C0, DEL, C1) and every byte that is not
-// UTF-8 shown as a visible escape such as "\x1B", so input echoed in a message
-// can never drive the terminal.
+// `text` made safe to print: input is data, never terminal commands. Every
+// control character (C0 including ESC, BEL, backspace, CR, tab and line feed;
+// DEL) and every byte that is not UTF-8 is shown as "\x1B"; C1 controls and
+// the invisible direction and line-separator characters (U+200E-200F,
+// U+2028-202E, U+2066-2069) as "\u009B", "\u202E". So ESC [ 2 J prints as
+// the 7 characters \x1B[2J, and an OSC 8 link or OSC 52 clipboard write never
+// reaches the terminal intact.
+// Every text renderer and diagnostic printer passes each piece of input text
+// (names, items, rule-pack text, file paths, source lines) through this; only
+// framewise's own colour codes are added after it.
 std::string escape_controls(std::string_view text);
 
 // Splits `text` into lines of at most `width` columns at spaces (a longer word
