@@ -1,4 +1,6 @@
 #include <framewise/cli/app.hpp>
+#include <framewise/cli/help_formatter.hpp>
+#include <framewise/cli/terminal.hpp>
 #include <framewise/cli/check_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
@@ -131,6 +133,7 @@ dispatch(int argc, const char* const* argv)
 {
   CLI::App app{"framewise: which Python web framework fits your project, FastAPI, Flask or Django, and why."};
   app.name("framewise");
+  app.formatter(make_help_formatter(output_width())); // before the commands, which inherit it
   app.set_version_flag("--version", FRAMEWISE_VERSION);
   app.require_subcommand(1);
   app.fallthrough(); // global options may follow the subcommand
@@ -143,21 +146,21 @@ dispatch(int argc, const char* const* argv)
 
   GlobalOptions global;
   add_global_options(app, global);
+  // Registered in the order --help lists them: the everyday commands first.
   RecommendOptions recommend_options;
   auto* recommend = add_recommend_command(app, recommend_options);
-  RulesOptions rules_options;
-  auto* lint = add_rules_command(app, rules_options);
   CheckOptions check_options;
   auto* check = add_check_command(app, check_options);
+  ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
+  add_reference_commands(app, reference);
   SchemaOptions schema_options;
   auto* schema = add_schema_command(app, schema_options);
+  RulesOptions rules_options;
+  auto* lint = add_rules_command(app, rules_options);
 
   for (CLI::App* command : {recommend, lint, check, schema}) {
     command->allow_extras();
   }
-
-  ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
-  add_reference_commands(app, reference);
 
   if (reported_unknown_command(app, argc, argv)) {
     return static_cast<int>(ExitCode::bad_input);

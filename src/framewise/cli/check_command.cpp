@@ -238,9 +238,10 @@ add_check_command(CLI::App& app, CheckOptions& options)
       },
       ""))
     ->type_name("N");
-  command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack or usage (the message says\n"
+  command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack or usage (the message says "
                   "'profile:', 'rules:' or 'usage:' after its position).\n"
-                  "Example: framewise check framewise.yaml --format github --output sarif=framewise.sarif");
+                  "Example:\n"
+                  "  framewise check framewise.yaml --format github --output sarif=framewise.sarif");
   return command;
 }
 

@@ -15,7 +15,8 @@ add_compare_command(CLI::App& app, std::string& format)
   command->footer("Text is a table fitted to the terminal's width (else $COLUMNS, else 80), cells wrapped.\n"
                   "Markdown is one table per group; JSON is {\"schema_version\": 1, \"frameworks\": [...], "
                   "\"rows\": [...]}.\n"
-                  "Example: framewise compare --format json | jq -r '.rows[] | select(.id == \"throughput\") "
+                  "Example:\n"
+                  "  framewise compare --format json | jq -r '.rows[] | select(.id == \"throughput\") "
                   "| .values.flask'");
   return command;
 }

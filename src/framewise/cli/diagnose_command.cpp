@@ -25,11 +25,12 @@ add_diagnose_command(CLI::App& app, DiagnoseOptions& options)
     "best matches with what to do now, the fix and the commands to run.");
   command->add_option("SYMPTOM", options.words, "What you see, in your own words (quotes optional)")->type_name("");
   add_reference_format(*command, options.format);
-  command->footer("When nothing matches, it says so and shows the closest entries, and still exits 0:\n"
-                  "no match is an answer, not an error. It exits 2 when SYMPTOM is missing or has no\n"
+  command->footer("When nothing matches, it says so and shows the closest entries, and still exits 0: "
+                  "no match is an answer, not an error. It exits 2 when SYMPTOM is missing or has no "
                   "word to search for (only words such as \"the\" or \"not\").\n"
                   "JSON is {\"schema_version\": 1, \"symptom\", \"matched\", \"matches\": [...], \"closest\": [...]}.\n"
-                  "Example: framewise diagnose \"the admin page does not show my models\"");
+                  "Example:\n"
+                  "  framewise diagnose \"the admin page does not show my models\"");
   return command;
 }
 

@@ -40,9 +40,10 @@ add_init_command(CLI::App& app, InitOptions& options)
       "FILE", options.file, "Where to write it, e.g. framewise.yaml; without FILE, or with '-', print it to stdout")
     ->type_name("");
   command->add_flag("--force", options.force, "Overwrite FILE when it exists");
-  command->footer("FILE is written atomically (a temporary file beside it, then renamed), and an existing\n"
+  command->footer("FILE is written atomically (a temporary file beside it, then renamed), and an existing "
                   "FILE is only replaced with --force. The template loads as it is: every answer is null.\n"
-                  "Example: framewise init framewise.yaml && $EDITOR framewise.yaml");
+                  "Example:\n"
+                  "  framewise init framewise.yaml && $EDITOR framewise.yaml");
   return command;
 }
 

@@ -15,7 +15,8 @@ add_questions_command(CLI::App& app, std::string& format)
   command->footer("No question has a default answer: unanswered is the default, and it is neutral.\n"
                   "JSON is {\"schema_version\": 1, \"questions\": [{\"id\", \"prompt\", \"help\", \"type\", "
                   "\"options\" | \"min\", \"max\", \"default\": null, ...}]}.\n"
-                  "Example: framewise questions --format json | jq -r '.questions[].id'");
+                  "Example:\n"
+                  "  framewise questions --format json | jq -r '.questions[].id'");
   return command;
 }
 

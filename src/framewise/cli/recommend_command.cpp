@@ -56,7 +56,7 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
     "    concurrent_users: 2000\n"
     "    team_expertise: [flask]\n"
     "Unanswered questions are neutral. See 'man framewise' for every question id.\n"
-    "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the\n"
+    "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the "
     "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
   return command;
 }
