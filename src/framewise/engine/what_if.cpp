@@ -177,6 +177,7 @@ public:
   }
 
   const std::vector<double>& base_raw() const { return m_base_raw; }
+  const model::Answers& answers() const { return m_answers; }
   bool base_fired(std::uint32_t rule) const { return m_base_fired[rule]; }
   const std::vector<std::uint32_t>& rules_of(std::uint32_t q) const { return m_rules_of[q]; }
 
@@ -268,25 +269,33 @@ find_flips(const model::RulePack& pack,
 
 // For values[i * frameworks + g] (i < count): element (i * frameworks + g) * 4
 // + k of the result is the sum of the k largest values[j * frameworks + g] for
-// j >= i, k = 0..3.
+// j >= i, k = 0..3. Row `count` is all zeros.
 std::vector<double>
 best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size_t frameworks)
 {
   std::vector<double> sums((count + 1) * frameworks * 4, 0.0);
   for (std::size_t g = 0; g < frameworks; ++g) {
     std::array<double, 3> top{};
+    std::size_t seen = 0;
     for (std::size_t i = count; i-- > 0;) {
       const double value = values[i * frameworks + g];
-      for (std::size_t k = 0; k < top.size(); ++k) {
+      // The first values fill the slots even when negative, so a sum of k is
+      // over k real values and never counts a missing one as 0.
+      std::size_t slot = std::min(seen, top.size());
+      for (std::size_t k = 0; k < slot; ++k) {
         if (value > top[k]) {
-          std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(k), top.end() - 1, top.end());
-          top[k] = value;
+          slot = k;
           break;
         }
       }
+      if (slot < top.size()) {
+        std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(slot), top.end() - 1, top.end());
+        top[slot] = value;
+      }
+      ++seen;
       double sum = 0;
       for (std::size_t k = 1; k <= top.size(); ++k) {
-        sum += top[k - 1];
+        sum += k <= seen ? top[k - 1] : 0.0;
         sums[(i * frameworks + g) * 4 + k] = sum;
       }
     }
@@ -294,8 +303,29 @@ best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size
   return sums;
 }
 
-// Depth-first search for the sets of exactly `m_size` changes that make
-// `m_target` the pick, with a bound that skips what cannot close the gap.
+// The steepest slope of to_score is 25 / scale points per raw unit (at 0), and
+// each of the two scores in a margin is rounded to a tenth: so a lead of
+// `lead` raw units shows as a margin of at most this.
+double
+margin_bound(double lead, double scale)
+{
+  return 25.0 / scale * lead + 0.1 + 1e-6;
+}
+
+// Depth-first search for the best set of exactly `m_size` changes that makes
+// `m_target` the pick, as a branch and bound. Each candidate change carries
+// two sound upper bounds on what it can do against each rival g:
+//   gain:  how much it can add to (target raw - g raw) counted from the base
+//          answers, whatever the other changes are;
+//   swing: how much it can add to it from any state the other changes leave.
+// A rule that reads only the changed question counts exactly in both (its
+// state depends on that answer alone); a rule that also reads other questions
+// counts at most its flip (gain) or its whole effect difference (swing).
+// Candidates are tried in decreasing gain against the rival hardest to beat,
+// so "the best k candidates left cannot close the gap" ends a loop early. The
+// result is the one the plain enumeration in questionnaire order would keep:
+// the smallest total change, then the widest lead, then the first in that
+// order.
 class PathSearch
 {
 public:
@@ -305,40 +335,15 @@ public:
       m_target(target),
       m_frameworks(pack.frameworks.size()),
       m_need(m_frameworks),
-      m_bound(m_frameworks, 0.0)
+      m_bound(m_frameworks, 0.0),
+      m_gap((k_max_path_changes + 1) * m_frameworks, 0.0)
   {
     const auto& base = scorer.base_raw();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       m_need[g] = base[g] - base[target];
     }
-    // What a rule can still give the target against rival g if its state flips.
-    std::vector<double> potential(pack.rules.size() * m_frameworks, 0.0);
-    for (std::uint32_t r = 0; r < pack.rules.size(); ++r) {
-      const auto& effects = pack.rules[r].effects;
-      for (std::size_t g = 0; g < m_frameworks; ++g) {
-        const double gain = effects[target] - effects[g];
-        potential[r * m_frameworks + g] = std::max(0.0, scorer.base_fired(r) ? -gain : gain);
-      }
-    }
-    for (const auto& entry : choices) {
-      std::vector<double> upper(m_frameworks, 0.0);
-      std::vector<double> swing(m_frameworks, 0.0);
-      for (const auto r : scorer.rules_of(entry.question)) {
-        for (std::size_t g = 0; g < m_frameworks; ++g) {
-          upper[g] += potential[r * m_frameworks + g];
-          swing[g] += std::abs(pack.rules[r].effects[target] - pack.rules[r].effects[g]);
-        }
-      }
-      // A question whose rules cannot help against any rival is never tried.
-      if (std::any_of(upper.begin(), upper.end(), [](double value) { return value > 0; })) {
-        m_useful.push_back(&entry);
-        m_upper.insert(m_upper.end(), upper.begin(), upper.end());
-        m_swing.insert(m_swing.end(), swing.begin(), swing.end());
-      }
-    }
-    m_upper_suffix = best_suffix_sums(m_upper, m_useful.size(), m_frameworks);
-    m_swing_suffix = best_suffix_sums(m_swing, m_useful.size(), m_frameworks);
-    m_gap.assign((k_max_path_changes + 1) * m_frameworks, 0.0);
+    collect(choices);
+    order_candidates();
   }
 
   // Searches the sets of exactly `size` changes; true when one makes the
@@ -347,6 +352,7 @@ public:
   run(std::size_t size)
   {
     m_size = size;
+    m_total = 0;
     search(0, 0);
     return m_found;
   }
@@ -362,6 +368,120 @@ public:
   }
 
 private:
+  struct Candidate
+  {
+    const AnswerChange* change = nullptr;
+    std::uint32_t rank = 0; // position in questionnaire order (question, then its changes)
+  };
+
+  // Gain against rival g when rule r changes state from the base answers.
+  double
+  flip_gain(std::uint32_t r, std::size_t g, bool fired) const
+  {
+    const auto& effects = m_pack.rules[r].effects;
+    const double gain = effects[m_target] - effects[g];
+    return fired ? gain : -gain;
+  }
+
+  void
+  collect(const std::vector<Choices>& choices)
+  {
+    std::vector<std::uint32_t> questions_read(m_pack.rules.size(), 0);
+    for (std::uint32_t r = 0; r < m_pack.rules.size(); ++r) {
+      std::vector<std::uint32_t> subjects;
+      for (const auto& node : m_pack.rules[r].when.nodes) {
+        if (node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_) {
+          subjects.push_back(node.subject);
+        }
+      }
+      std::sort(subjects.begin(), subjects.end());
+      questions_read[r] = static_cast<std::uint32_t>(std::unique(subjects.begin(), subjects.end()) - subjects.begin());
+    }
+    std::vector<double> gain(m_frameworks);
+    std::vector<double> swing(m_frameworks);
+    model::Answers trial = m_scorer.answers();
+    std::uint32_t rank = 0;
+    for (const auto& entry : choices) {
+      const auto& rules = m_scorer.rules_of(entry.question);
+      // A question whose rules cannot help against any rival is never tried
+      // (what can only hurt from the base answers cannot make a path).
+      bool useful = false;
+      for (const auto r : rules) {
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          useful = useful || flip_gain(r, g, !m_scorer.base_fired(r)) > 0;
+        }
+      }
+      if (!useful) {
+        continue;
+      }
+      for (const auto& change : entry.changes) {
+        std::fill(gain.begin(), gain.end(), 0.0);
+        std::fill(swing.begin(), swing.end(), 0.0);
+        trial[entry.question] = change.answer;
+        for (const auto r : rules) {
+          const bool alone = questions_read[r] == 1;
+          const bool fired = alone && evaluate(m_pack.rules[r].when, trial) == model::Truth::yes;
+          for (std::size_t g = 0; g < m_frameworks; ++g) {
+            if (alone) {
+              const double exact = fired != m_scorer.base_fired(r) ? flip_gain(r, g, fired) : 0.0;
+              gain[g] += exact;
+              swing[g] += exact;
+            } else {
+              gain[g] += std::max(0.0, flip_gain(r, g, !m_scorer.base_fired(r)));
+              swing[g] += std::abs(flip_gain(r, g, true));
+            }
+          }
+        }
+        m_candidates.push_back({&change, rank++});
+        m_gain.insert(m_gain.end(), gain.begin(), gain.end());
+        m_swing.insert(m_swing.end(), swing.begin(), swing.end());
+      }
+      trial[entry.question] = m_scorer.answers()[entry.question];
+    }
+  }
+
+  // Sorts the candidates by gain against the rival with the largest lead
+  // (ties in questionnaire order) and prepares the bounds over what is left.
+  void
+  order_candidates()
+  {
+    std::size_t hardest = m_target == 0 ? 1 : 0;
+    for (std::size_t g = 0; g < m_frameworks; ++g) {
+      if (g != m_target && m_need[g] > m_need[hardest]) {
+        hardest = g;
+      }
+    }
+    const std::size_t count = m_candidates.size();
+    std::vector<std::size_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      order[i] = i;
+    }
+    if (m_frameworks > 1) {
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_gain[a * m_frameworks + hardest] > m_gain[b * m_frameworks + hardest];
+      });
+    }
+    std::vector<Candidate> candidates(count);
+    std::vector<double> gain(count * m_frameworks);
+    std::vector<double> swing(count * m_frameworks);
+    for (std::size_t i = 0; i < count; ++i) {
+      candidates[i] = m_candidates[order[i]];
+      std::copy_n(m_gain.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  gain.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
+      std::copy_n(m_swing.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  swing.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
+    }
+    m_candidates = std::move(candidates);
+    m_gain = std::move(gain);
+    m_swing = std::move(swing);
+    m_gain_suffix = best_suffix_sums(m_gain, count, m_frameworks);
+    m_swing_suffix = best_suffix_sums(m_swing, count, m_frameworks);
+    m_smallest_left.assign(count + 1, std::numeric_limits<double>::infinity());
+    for (std::size_t i = count; i-- > 0;) {
+      m_smallest_left[i] = std::min(m_smallest_left[i + 1], m_candidates[i].change->size);
+    }
+  }
+
   // `sums` as made by best_suffix_sums: the best `left` values from `from` on.
   double
   best(const std::vector<double>& sums, std::size_t from, std::size_t g, std::size_t left) const
@@ -369,22 +489,38 @@ private:
     return sums[(from * m_frameworks + g) * 4 + left];
   }
 
-  // Two sound tests: from the base answers, what the chosen questions and the
-  // best `left` others can give at most; and from the answers as changed so
-  // far (gap at `depth`), what the best `left` others can swing at most.
+  // True when no `left` more candidates from `from` on, added to the chosen
+  // ones (whose gains are in m_bound and whose total is m_total, with
+  // `extra_gain`/`extra_swing` of one more about to be chosen at `depth`),
+  // can make a set that beats the best one found. The bounds only shrink as
+  // `from` grows, so a loop over `from` may stop at the first true.
   bool
-  hopeless(std::size_t from, std::size_t depth, std::size_t left) const
+  hopeless(std::size_t from, std::size_t depth, std::size_t left, std::size_t extra, double extra_size) const
   {
+    double lead = std::numeric_limits<double>::infinity();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       if (g == m_target) {
         continue;
       }
-      if (m_bound[g] + best(m_upper_suffix, from, g, left) + k_slack < m_need[g] ||
-          best(m_swing_suffix, from, g, left) + k_slack < m_gap[depth * m_frameworks + g]) {
+      const double add_gain = extra < m_candidates.size() ? m_gain[extra * m_frameworks + g] : 0.0;
+      const double add_swing = extra < m_candidates.size() ? m_swing[extra * m_frameworks + g] : 0.0;
+      const double from_base = m_bound[g] + add_gain + best(m_gain_suffix, from, g, left) - m_need[g];
+      const double from_here = add_swing + best(m_swing_suffix, from, g, left) - m_gap[depth * m_frameworks + g];
+      if (from_base + k_slack < 0 || from_here + k_slack < 0) {
         return true;
       }
+      lead = std::min({lead, from_base, from_here});
     }
-    return false;
+    if (!m_found) {
+      return false;
+    }
+    const double total = m_total + extra_size + static_cast<double>(left) * m_smallest_left[from];
+    if (total > m_best_total + k_slack) {
+      return true;
+    }
+    // No smaller total: only a wider lead (or an equal one earlier in
+    // questionnaire order) can win.
+    return total > m_best_total - k_slack && margin_bound(lead, m_pack.score_scale) < m_best_margin;
   }
 
   void
@@ -394,33 +530,65 @@ private:
       consider();
       return;
     }
-    const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw())
-                                : m_scorer.raw(std::span<const AnswerChange* const>(m_chosen.data(), depth));
+    const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw()) : m_scorer.raw(chosen_changes(depth));
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       m_gap[depth * m_frameworks + g] = raw[g] - raw[m_target];
     }
-    for (std::size_t i = from; i < m_useful.size(); ++i) {
-      // Bounds only shrink as i grows, so once hopeless, stop.
-      if (hopeless(i, depth, m_size - depth)) {
+    const std::size_t left = m_size - depth;
+    for (std::size_t i = from; i < m_candidates.size(); ++i) {
+      if (hopeless(i, depth, left, m_candidates.size(), 0.0)) {
         return;
       }
-      for (std::size_t g = 0; g < m_frameworks; ++g) {
-        m_bound[g] += m_upper[i * m_frameworks + g];
+      const Candidate& candidate = m_candidates[i];
+      const std::uint32_t question = candidate.change->question;
+      if (std::any_of(m_chosen.begin(), m_chosen.begin() + static_cast<std::ptrdiff_t>(depth),
+                      [&](std::size_t c) { return m_candidates[c].change->question == question; })) {
+        continue;
       }
-      for (const auto& change : m_useful[i]->changes) {
-        m_chosen[depth] = &change;
-        search(i + 1, depth + 1);
+      // With this one chosen, can the rest still make it?
+      if (hopeless(i + 1, depth, left - 1, i, candidate.change->size)) {
+        continue;
       }
+      m_chosen[depth] = i;
       for (std::size_t g = 0; g < m_frameworks; ++g) {
-        m_bound[g] -= m_upper[i * m_frameworks + g];
+        m_bound[g] += m_gain[i * m_frameworks + g];
+      }
+      m_total += candidate.change->size;
+      search(i + 1, depth + 1);
+      m_total -= candidate.change->size;
+      for (std::size_t g = 0; g < m_frameworks; ++g) {
+        m_bound[g] -= m_gain[i * m_frameworks + g];
       }
     }
+  }
+
+  std::span<const AnswerChange* const>
+  chosen_changes(std::size_t count)
+  {
+    for (std::size_t i = 0; i < count; ++i) {
+      m_chosen_changes[i] = m_candidates[m_chosen[i]].change;
+    }
+    return {m_chosen_changes.data(), count};
   }
 
   void
   consider()
   {
-    const std::span<const AnswerChange* const> chosen(m_chosen.data(), m_size);
+    // In questionnaire order, so the sums are the same as the plain
+    // enumeration's, to the last bit.
+    std::array<std::size_t, k_max_path_changes> picks{};
+    std::copy_n(m_chosen.begin(), m_size, picks.begin());
+    for (std::size_t i = 1; i < m_size; ++i) { // insertion sort of at most 3
+      for (std::size_t j = i; j > 0 && m_candidates[picks[j]].rank < m_candidates[picks[j - 1]].rank; --j) {
+        std::swap(picks[j], picks[j - 1]);
+      }
+    }
+    std::array<std::uint32_t, k_max_path_changes> ranks{};
+    for (std::size_t i = 0; i < m_size; ++i) {
+      m_chosen_changes[i] = m_candidates[picks[i]].change;
+      ranks[i] = m_candidates[picks[i]].rank;
+    }
+    const std::span<const AnswerChange* const> chosen(m_chosen_changes.data(), m_size);
     const auto raw = m_scorer.raw(chosen);
     if (best_of(raw) != m_target) {
       return;
@@ -430,8 +598,14 @@ private:
       total += change->size;
     }
     const double margin = margin_of(raw, m_pack.score_scale);
-    if (m_found && (total > m_best_total + k_slack || (total > m_best_total - k_slack && margin <= m_best_margin))) {
-      return;
+    if (m_found) {
+      if (total > m_best_total + k_slack) {
+        return;
+      }
+      if (total > m_best_total - k_slack &&
+          (margin < m_best_margin || (margin == m_best_margin && !(ranks < m_best_ranks)))) {
+        return;
+      }
     }
     for (std::size_t i = 0; i < m_size; ++i) {
       m_best[i] = *chosen[i];
@@ -440,24 +614,29 @@ private:
     m_best_count = m_size;
     m_best_total = total;
     m_best_margin = margin;
+    m_best_ranks = ranks;
   }
 
   const model::RulePack& m_pack;
   Scorer& m_scorer;
   std::uint32_t m_target;
   std::size_t m_frameworks;
-  std::vector<double> m_need;
-  std::vector<double> m_bound;
-  std::vector<const Choices*> m_useful;
-  std::vector<double> m_upper; // [i * m_frameworks + g]: most a useful question gives vs g from the base
-  std::vector<double> m_swing; // [i * m_frameworks + g]: most it can move the gap to g from any state
-  std::vector<double> m_upper_suffix;
+  std::vector<double> m_need; // [g]: g's lead over the target in the base answers
+  std::vector<double> m_bound; // [g]: the gains of the chosen candidates, summed
+  std::vector<Candidate> m_candidates;
+  std::vector<double> m_gain;  // [i * m_frameworks + g], see the class comment
+  std::vector<double> m_swing; // [i * m_frameworks + g]
+  std::vector<double> m_gain_suffix;
   std::vector<double> m_swing_suffix;
+  std::vector<double> m_smallest_left; // [i]: the smallest change size from candidate i on
   std::vector<double> m_gap; // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
   std::size_t m_size = 0;
-  std::array<const AnswerChange*, k_max_path_changes> m_chosen{};
+  double m_total = 0; // sizes of the chosen candidates
+  std::array<std::size_t, k_max_path_changes> m_chosen{};
+  std::array<const AnswerChange*, k_max_path_changes> m_chosen_changes{};
   bool m_found = false;
   std::array<AnswerChange, k_max_path_changes> m_best{};
+  std::array<std::uint32_t, k_max_path_changes> m_best_ranks{};
   std::size_t m_best_count = 0;
   double m_best_total = 0;
   double m_best_margin = 0;
