@@ -10,7 +10,69 @@ namespace {
 
 constexpr int k_indent = 2; // as dump(2)
 
+// A recommendation is about 14 KB: one allocation instead of a dozen regrowths.
+constexpr std::size_t k_initial_capacity = 16 * 1024;
+
+// True when `text` is well-formed UTF-8 (Unicode table 3-7: no overlong
+// forms, no surrogates, nothing above U+10FFFF) with no control character
+// below U+0020; counts the quotes and backslashes to escape in `quotes`.
+bool
+plain_utf8(std::string_view text, std::size_t& quotes)
+{
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    // Most text is printable ASCII with nothing to escape: skip it first.
+    while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') {
+      ++i;
+    }
+    if (i == size) {
+      break;
+    }
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      if (lead < 0x20) {
+        return false;
+      }
+      quotes += lead == '"' || lead == '\\' ? 1 : 0;
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF; // the range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : 0x80;
+      high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : 0x80;
+      high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return false;
+    }
+    if (i + length > size || bytes[i + 1] < low || bytes[i + 1] > high) {
+      return false;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+      if (bytes[i + k] < 0x80 || bytes[i + k] > 0xBF) {
+        return false;
+      }
+    }
+    i += length;
+  }
+  return true;
+}
+
 } // namespace
+
+JsonWriter::JsonWriter()
+{
+  m_out.reserve(k_initial_capacity);
+}
 
 void
 JsonWriter::newline_and_indent()
@@ -89,23 +151,26 @@ JsonWriter::end_array()
 void
 JsonWriter::escaped(std::string_view text)
 {
-  // Printable ASCII is written here; anything else (control characters,
-  // UTF-8, invalid bytes to replace) is rare and left to nlohmann itself so
-  // the bytes cannot differ.
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x80) {
-      m_out += nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false,
-                                                              nlohmann::ordered_json::error_handler_t::replace);
-      return;
-    }
+  // Well-formed UTF-8 without control characters is copied as nlohmann copies
+  // it (ensure_ascii off), escaping only quotes and backslashes; anything else (control
+  // characters, invalid bytes to replace) is rare and left to nlohmann itself
+  // so the bytes cannot differ.
+  std::size_t quotes = 0;
+  if (!plain_utf8(text, quotes)) {
+    m_out += nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false,
+                                                            nlohmann::ordered_json::error_handler_t::replace);
+    return;
   }
   m_out += '"';
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      m_out += '\\';
+  if (quotes == 0) {
+    m_out += text;
+  } else {
+    for (const char c : text) {
+      if (c == '"' || c == '\\') {
+        m_out += '\\';
+      }
+      m_out += c;
     }
-    m_out += c;
   }
   m_out += '"';
 }

@@ -18,6 +18,8 @@ namespace framewise::report {
 class JsonWriter
 {
 public:
+  JsonWriter();
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
