@@ -336,7 +336,11 @@ public:
       m_frameworks(pack.frameworks.size()),
       m_need(m_frameworks),
       m_bound(m_frameworks, 0.0),
-      m_gap((k_max_path_changes + 1) * m_frameworks, 0.0)
+      m_gap((k_max_path_changes + 1) * m_frameworks, 0.0),
+      m_lead(m_frameworks, 0.0),
+      m_trial(scorer.answers()),
+      m_prefix_fired(pack.rules.size(), 0),
+      m_stamp(pack.rules.size(), 0)
   {
     const auto& base = scorer.base_raw();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
@@ -535,9 +539,13 @@ private:
       m_gap[depth * m_frameworks + g] = raw[g] - raw[m_target];
     }
     const std::size_t left = m_size - depth;
+    const bool last = left == 1;
+    if (last) {
+      enter_prefix(depth);
+    }
     for (std::size_t i = from; i < m_candidates.size(); ++i) {
       if (hopeless(i, depth, left, m_candidates.size(), 0.0)) {
-        return;
+        break;
       }
       const Candidate& candidate = m_candidates[i];
       const std::uint32_t question = candidate.change->question;
@@ -547,6 +555,9 @@ private:
       }
       // With this one chosen, can the rest still make it?
       if (hopeless(i + 1, depth, left - 1, i, candidate.change->size)) {
+        continue;
+      }
+      if (last && !may_lead(*candidate.change, depth)) {
         continue;
       }
       m_chosen[depth] = i;
@@ -560,6 +571,66 @@ private:
         m_bound[g] -= m_gain[i * m_frameworks + g];
       }
     }
+    if (last) {
+      leave_prefix(depth);
+    }
+  }
+
+  // Applies the `depth` chosen changes to m_trial and records the state of
+  // every rule they touch, so that may_lead() can add one more change by
+  // re-evaluating only the rules of its question.
+  void
+  enter_prefix(std::size_t depth)
+  {
+    ++m_epoch;
+    for (std::size_t k = 0; k < depth; ++k) {
+      const AnswerChange& change = *m_candidates[m_chosen[k]].change;
+      m_trial[change.question] = change.answer;
+    }
+    for (std::size_t k = 0; k < depth; ++k) {
+      for (const auto r : m_scorer.rules_of(m_candidates[m_chosen[k]].change->question)) {
+        if (m_stamp[r] != m_epoch) {
+          m_stamp[r] = m_epoch;
+          m_prefix_fired[r] = evaluate(m_pack.rules[r].when, m_trial) == model::Truth::yes;
+        }
+      }
+    }
+  }
+
+  void
+  leave_prefix(std::size_t depth)
+  {
+    for (std::size_t k = 0; k < depth; ++k) {
+      const auto q = m_candidates[m_chosen[k]].change->question;
+      m_trial[q] = m_scorer.answers()[q];
+    }
+  }
+
+  // False when the chosen changes plus `change` certainly leave some rival
+  // ahead of the target; a cheap test before consider()'s exact one.
+  bool
+  may_lead(const AnswerChange& change, std::size_t depth)
+  {
+    std::copy_n(m_gap.begin() + static_cast<std::ptrdiff_t>(depth * m_frameworks), m_frameworks, m_lead.begin());
+    m_trial[change.question] = change.answer;
+    for (const auto r : m_scorer.rules_of(change.question)) {
+      const bool before = m_stamp[r] == m_epoch ? m_prefix_fired[r] != 0 : m_scorer.base_fired(r);
+      const bool after = evaluate(m_pack.rules[r].when, m_trial) == model::Truth::yes;
+      if (before != after) {
+        const auto& effects = m_pack.rules[r].effects;
+        const double sign = after ? 1.0 : -1.0;
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          m_lead[g] += sign * (effects[g] - effects[m_target]);
+        }
+      }
+    }
+    m_trial[change.question] = m_scorer.answers()[change.question];
+    for (std::size_t g = 0; g < m_frameworks; ++g) {
+      if (g != m_target && m_lead[g] > k_slack) {
+        return false;
+      }
+    }
+    return true;
   }
 
   std::span<const AnswerChange* const>
@@ -630,6 +701,11 @@ private:
   std::vector<double> m_swing_suffix;
   std::vector<double> m_smallest_left; // [i]: the smallest change size from candidate i on
   std::vector<double> m_gap; // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
+  std::vector<double> m_lead; // [g]: g's lead over the target, in may_lead()
+  model::Answers m_trial;     // the base answers with the chosen prefix, in the last loop
+  std::vector<std::uint8_t> m_prefix_fired; // [r]: rule state after the prefix, valid when m_stamp[r] == m_epoch
+  std::vector<std::uint32_t> m_stamp;
+  std::uint32_t m_epoch = 0;
   std::size_t m_size = 0;
   double m_total = 0; // sizes of the chosen candidates
   std::array<std::size_t, k_max_path_changes> m_chosen{};
