@@ -340,7 +340,8 @@ public:
       m_lead(m_frameworks, 0.0),
       m_trial(scorer.answers()),
       m_prefix_fired(pack.rules.size(), 0),
-      m_stamp(pack.rules.size(), 0)
+      m_stamp(pack.rules.size(), 0),
+      m_near(pack.questions.size(), 0)
   {
     const auto& base = scorer.base_raw();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
@@ -390,19 +391,20 @@ private:
   void
   collect(const std::vector<Choices>& choices)
   {
-    std::vector<std::uint32_t> questions_read(m_pack.rules.size(), 0);
+    m_rule_questions.resize(m_pack.rules.size());
     for (std::uint32_t r = 0; r < m_pack.rules.size(); ++r) {
-      std::vector<std::uint32_t> subjects;
+      auto& subjects = m_rule_questions[r];
       for (const auto& node : m_pack.rules[r].when.nodes) {
         if (node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_) {
           subjects.push_back(node.subject);
         }
       }
       std::sort(subjects.begin(), subjects.end());
-      questions_read[r] = static_cast<std::uint32_t>(std::unique(subjects.begin(), subjects.end()) - subjects.begin());
+      subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
     }
     std::vector<double> gain(m_frameworks);
     std::vector<double> swing(m_frameworks);
+    std::vector<double> delta(m_frameworks);
     model::Answers trial = m_scorer.answers();
     std::uint32_t rank = 0;
     for (const auto& entry : choices) {
@@ -421,13 +423,15 @@ private:
       for (const auto& change : entry.changes) {
         std::fill(gain.begin(), gain.end(), 0.0);
         std::fill(swing.begin(), swing.end(), 0.0);
+        std::fill(delta.begin(), delta.end(), 0.0);
         trial[entry.question] = change.answer;
         for (const auto r : rules) {
-          const bool alone = questions_read[r] == 1;
-          const bool fired = alone && evaluate(m_pack.rules[r].when, trial) == model::Truth::yes;
+          const bool alone = m_rule_questions[r].size() == 1;
+          const bool fired = evaluate(m_pack.rules[r].when, trial) == model::Truth::yes;
           for (std::size_t g = 0; g < m_frameworks; ++g) {
+            const double exact = fired != m_scorer.base_fired(r) ? flip_gain(r, g, fired) : 0.0;
+            delta[g] += exact;
             if (alone) {
-              const double exact = fired != m_scorer.base_fired(r) ? flip_gain(r, g, fired) : 0.0;
               gain[g] += exact;
               swing[g] += exact;
             } else {
@@ -439,6 +443,7 @@ private:
         m_candidates.push_back({&change, rank++});
         m_gain.insert(m_gain.end(), gain.begin(), gain.end());
         m_swing.insert(m_swing.end(), swing.begin(), swing.end());
+        m_delta.insert(m_delta.end(), delta.begin(), delta.end());
       }
       trial[entry.question] = m_scorer.answers()[entry.question];
     }
@@ -468,7 +473,10 @@ private:
     std::vector<Candidate> candidates(count);
     std::vector<double> gain(count * m_frameworks);
     std::vector<double> swing(count * m_frameworks);
+    std::vector<double> delta(count * m_frameworks);
     for (std::size_t i = 0; i < count; ++i) {
+      std::copy_n(m_delta.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  delta.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
       candidates[i] = m_candidates[order[i]];
       std::copy_n(m_gain.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
                   gain.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
@@ -478,6 +486,7 @@ private:
     m_candidates = std::move(candidates);
     m_gain = std::move(gain);
     m_swing = std::move(swing);
+    m_delta = std::move(delta);
     m_gain_suffix = best_suffix_sums(m_gain, count, m_frameworks);
     m_swing_suffix = best_suffix_sums(m_swing, count, m_frameworks);
     m_smallest_left.assign(count + 1, std::numeric_limits<double>::infinity());
@@ -530,18 +539,14 @@ private:
   void
   search(std::size_t from, std::size_t depth)
   {
-    if (depth == m_size) {
-      consider();
-      return;
-    }
     const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw()) : m_scorer.raw(chosen_changes(depth));
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       m_gap[depth * m_frameworks + g] = raw[g] - raw[m_target];
     }
     const std::size_t left = m_size - depth;
-    const bool last = left == 1;
-    if (last) {
-      enter_prefix(depth);
+    if (left == 1) {
+      last_change(from, depth);
+      return;
     }
     for (std::size_t i = from; i < m_candidates.size(); ++i) {
       if (hopeless(i, depth, left, m_candidates.size(), 0.0)) {
@@ -557,9 +562,6 @@ private:
       if (hopeless(i + 1, depth, left - 1, i, candidate.change->size)) {
         continue;
       }
-      if (last && !may_lead(*candidate.change, depth)) {
-        continue;
-      }
       m_chosen[depth] = i;
       for (std::size_t g = 0; g < m_frameworks; ++g) {
         m_bound[g] += m_gain[i * m_frameworks + g];
@@ -571,9 +573,51 @@ private:
         m_bound[g] -= m_gain[i * m_frameworks + g];
       }
     }
-    if (last) {
-      leave_prefix(depth);
+  }
+
+  // The last change of a set, after the `depth` chosen ones: only the
+  // candidates that make the target lead go to consider(). A candidate whose
+  // question shares no rule with a chosen question moves the leads by exactly
+  // its change from the base answers (m_delta); one that shares a rule is
+  // re-evaluated (may_lead).
+  void
+  last_change(std::size_t from, std::size_t depth)
+  {
+    enter_prefix(depth);
+    const double* gap = &m_gap[depth * m_frameworks];
+    for (std::size_t i = from; i < m_candidates.size(); ++i) {
+      if (hopeless(i, depth, 1, m_candidates.size(), 0.0)) {
+        break;
+      }
+      const AnswerChange& change = *m_candidates[i].change;
+      if (is_chosen(change.question, depth) || hopeless(i + 1, depth, 0, i, change.size)) {
+        continue;
+      }
+      if (m_near[change.question] == m_epoch) {
+        if (!may_lead(change, depth)) {
+          continue;
+        }
+      } else {
+        const double* delta = &m_delta[i * m_frameworks];
+        bool leads = true;
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          leads = leads && (g == m_target || gap[g] - delta[g] <= k_slack);
+        }
+        if (!leads) {
+          continue;
+        }
+      }
+      m_chosen[depth] = i;
+      consider();
     }
+    leave_prefix(depth);
+  }
+
+  bool
+  is_chosen(std::uint32_t question, std::size_t depth) const
+  {
+    return std::any_of(m_chosen.begin(), m_chosen.begin() + static_cast<std::ptrdiff_t>(depth),
+                       [&](std::size_t c) { return m_candidates[c].change->question == question; });
   }
 
   // Applies the `depth` chosen changes to m_trial and records the state of
@@ -588,10 +632,15 @@ private:
       m_trial[change.question] = change.answer;
     }
     for (std::size_t k = 0; k < depth; ++k) {
-      for (const auto r : m_scorer.rules_of(m_candidates[m_chosen[k]].change->question)) {
+      const auto chosen = m_candidates[m_chosen[k]].change->question;
+      m_near[chosen] = m_epoch;
+      for (const auto r : m_scorer.rules_of(chosen)) {
         if (m_stamp[r] != m_epoch) {
           m_stamp[r] = m_epoch;
           m_prefix_fired[r] = evaluate(m_pack.rules[r].when, m_trial) == model::Truth::yes;
+        }
+        for (const auto q : m_rule_questions[r]) {
+          m_near[q] = m_epoch;
         }
       }
     }
@@ -706,6 +755,9 @@ private:
   std::vector<std::uint8_t> m_prefix_fired; // [r]: rule state after the prefix, valid when m_stamp[r] == m_epoch
   std::vector<std::uint32_t> m_stamp;
   std::uint32_t m_epoch = 0;
+  std::vector<std::vector<std::uint32_t>> m_rule_questions; // [r]: the questions rule r reads
+  std::vector<double> m_delta; // [i * m_frameworks + g]: candidate i alone, from the base answers
+  std::vector<std::uint32_t> m_near; // [q] == m_epoch: q shares a rule with a chosen question
   std::size_t m_size = 0;
   double m_total = 0; // sizes of the chosen candidates
   std::array<std::size_t, k_max_path_changes> m_chosen{};
