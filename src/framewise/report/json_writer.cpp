@@ -1,5 +1,7 @@
 #include <framewise/report/json_writer.hpp>
 
+#include <framewise/model/utf8.hpp>
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -13,58 +15,35 @@ constexpr int k_indent = 2; // as dump(2)
 // A recommendation is about 14 KB: one allocation instead of a dozen regrowths.
 constexpr std::size_t k_initial_capacity = 16 * 1024;
 
-// True when `text` is well-formed UTF-8 (Unicode table 3-7: no overlong
-// forms, no surrogates, nothing above U+10FFFF) with no control character
-// below U+0020; counts the quotes and backslashes to escape in `quotes`.
+// True when `text` is well-formed UTF-8 (model::utf8_sequence_length) with
+// no control character below U+0020; counts the quotes and backslashes to
+// escape in `quotes`.
 bool
 plain_utf8(std::string_view text, std::size_t& quotes)
 {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  for (std::size_t i = 0; i < size;) {
-    // Most text is printable ASCII with nothing to escape: skip it first.
-    while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') {
-      ++i;
-    }
-    if (i == size) {
-      break;
-    }
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      if (lead < 0x20) {
-        return false;
-      }
-      quotes += lead == '"' || lead == '\\' ? 1 : 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x80) { // most text: printable ASCII
+      quotes += byte == '"' || byte == '\\' ? 1 : 0;
       ++i;
       continue;
     }
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF; // the range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      low = lead == 0xE0 ? 0xA0 : 0x80;
-      high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      low = lead == 0xF0 ? 0x90 : 0x80;
-      high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
+    const std::size_t length = byte < 0x20 ? 0 : model::utf8_sequence_length(text, i);
+    if (length == 0) {
       return false;
-    }
-    if (i + length > size || bytes[i + 1] < low || bytes[i + 1] > high) {
-      return false;
-    }
-    for (std::size_t k = 2; k < length; ++k) {
-      if (bytes[i + k] < 0x80 || bytes[i + k] > 0xBF) {
-        return false;
-      }
     }
     i += length;
   }
   return true;
+}
+
+template <class Integer>
+void
+append_decimal(std::string& out, Integer value)
+{
+  std::array<char, 24> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
 }
 
 } // namespace
@@ -106,45 +85,50 @@ JsonWriter::key(std::string_view name)
   return *this;
 }
 
+void
+JsonWriter::open(char bracket)
+{
+  before_value();
+  m_out += bracket;
+  m_members.push_back(0);
+}
+
+void
+JsonWriter::close(char bracket)
+{
+  const std::size_t members = m_members.back();
+  m_members.pop_back();
+  if (members != 0) {
+    newline_and_indent();
+  }
+  m_out += bracket;
+}
+
 JsonWriter&
 JsonWriter::begin_object()
 {
-  before_value();
-  m_out += '{';
-  m_members.push_back(0);
+  open('{');
   return *this;
 }
 
 JsonWriter&
 JsonWriter::end_object()
 {
-  const std::size_t members = m_members.back();
-  m_members.pop_back();
-  if (members != 0) {
-    newline_and_indent();
-  }
-  m_out += '}';
+  close('}');
   return *this;
 }
 
 JsonWriter&
 JsonWriter::begin_array()
 {
-  before_value();
-  m_out += '[';
-  m_members.push_back(0);
+  open('[');
   return *this;
 }
 
 JsonWriter&
 JsonWriter::end_array()
 {
-  const std::size_t members = m_members.back();
-  m_members.pop_back();
-  if (members != 0) {
-    newline_and_indent();
-  }
-  m_out += ']';
+  close(']');
   return *this;
 }
 
@@ -202,9 +186,7 @@ JsonWriter&
 JsonWriter::integer(std::int64_t value)
 {
   before_value();
-  std::array<char, 24> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  m_out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+  append_decimal(m_out, value);
   return *this;
 }
 
@@ -212,9 +194,7 @@ JsonWriter&
 JsonWriter::unsigned_integer(std::uint64_t value)
 {
   before_value();
-  std::array<char, 24> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  m_out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+  append_decimal(m_out, value);
   return *this;
 }
 

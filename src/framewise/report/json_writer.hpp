@@ -40,6 +40,8 @@ public:
 
 private:
   void before_value();
+  void open(char bracket);
+  void close(char bracket);
   void newline_and_indent();
   void escaped(std::string_view text);
 
