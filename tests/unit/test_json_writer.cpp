@@ -52,6 +52,19 @@ TEST_SUITE("report::JsonWriter")
     CHECK(writer_text(Json(2.0)) == "2.0\n");
   }
 
+  TEST_CASE("a character to escape is found wherever it sits in a long string")
+  {
+    // Plain text is scanned 8 bytes at a time: put each special character at
+    // every offset of a word, and near the end.
+    for (const std::string special : {"\"", "\\", "\x01", "\x1f", " ", "\x7f", "\xc3\xa9", "\xff"}) {
+      for (std::size_t at = 0; at < 20; ++at) {
+        const std::string text = std::string(at, 'a') + special + std::string(19 - at, 'b');
+        CAPTURE(at);
+        CHECK(writer_text(Json(text)) == nlohmann_text(Json(text)));
+      }
+    }
+  }
+
   TEST_CASE("streamed calls nest like the document they describe")
   {
     JsonWriter out;

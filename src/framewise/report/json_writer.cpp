@@ -5,6 +5,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace framewise::report {
 
@@ -18,10 +20,28 @@ constexpr std::size_t k_initial_capacity = 16 * 1024;
 // True when `text` is well-formed UTF-8 (model::utf8_sequence_length) with
 // no control character below U+0020; counts the quotes and backslashes to
 // escape in `quotes`.
+// True when the 8 bytes at `bytes` are printable ASCII other than a quote or
+// a backslash: tested a word at a time, since most text is.
+bool
+plain_ascii_word(const char* bytes)
+{
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  constexpr std::uint64_t highs = 0x8080808080808080;
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  const auto has_zero = [&](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+  const bool below_space = ((word - ones * 0x20) & ~word & highs) != 0; // exact when no high bit is set
+  return (word & highs) == 0 && !below_space && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+}
+
 bool
 plain_utf8(std::string_view text, std::size_t& quotes)
 {
   for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size() && plain_ascii_word(text.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x20 && byte < 0x80) { // most text: printable ASCII
       quotes += byte == '"' || byte == '\\' ? 1 : 0;
