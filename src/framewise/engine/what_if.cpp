@@ -1,7 +1,6 @@
 #include <framewise/engine/condition_eval.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
-#include <framewise/engine/settled.hpp>
 #include <framewise/engine/what_if.hpp>
 
 #include <algorithm>
@@ -68,53 +67,84 @@ answers_to_try(const model::RulePack& pack, const model::Answers& answers, std::
   return tries;
 }
 
-// The truth of every comparison on `q` in the scoring rules: two answers with
-// the same signature are the same to every rule, alone or combined.
-std::vector<model::Truth>
-signature(const std::vector<const model::ConditionNode*>& comparisons, const model::Answers& trial)
+// True for a node that compares a question's answer (not all/any/not).
+bool
+is_comparison(const model::ConditionNode& node)
 {
-  std::vector<model::Truth> truths;
-  truths.reserve(comparisons.size());
+  return node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_;
+}
+
+// [q]: every comparison on question q in the scoring rules, in pack order.
+std::vector<std::vector<const model::ConditionNode*>>
+comparisons_by_question(const model::RulePack& pack)
+{
+  std::vector<std::vector<const model::ConditionNode*>> comparisons(pack.questions.size());
+  for (const auto& rule : pack.rules) {
+    for (const auto& node : rule.when.nodes) {
+      if (is_comparison(node) && node.subject < comparisons.size()) {
+        comparisons[node.subject].push_back(&node);
+      }
+    }
+  }
+  return comparisons;
+}
+
+// Appends the truth of each of `comparisons` (all on one question) under
+// `trial` to `truths`: two answers with the same truths are the same to every
+// rule, alone or combined.
+void
+append_signature(const std::vector<const model::ConditionNode*>& comparisons,
+                 const model::Answers& trial,
+                 std::vector<model::Truth>& truths)
+{
   for (const auto* node : comparisons) {
     truths.push_back(comparison_truth(*node, trial));
   }
-  return truths;
 }
 
 // One change per class of answers the rules tell apart from the current one,
 // the smallest change of each class, smallest first.
 std::vector<AnswerChange>
-distinct_changes(const model::RulePack& pack, const model::Answers& answers, std::uint32_t q)
+distinct_changes(const model::RulePack& pack,
+                 const model::Answers& answers,
+                 std::uint32_t q,
+                 const std::vector<const model::ConditionNode*>& comparisons)
 {
-  std::vector<const model::ConditionNode*> comparisons;
-  for (const auto& rule : pack.rules) {
-    for (const auto& node : rule.when.nodes) {
-      if (node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_ &&
-          node.subject == q) {
-        comparisons.push_back(&node);
-      }
-    }
-  }
   if (comparisons.empty()) {
     return {};
   }
+  const std::size_t width = comparisons.size();
   model::Answers trial = answers;
-  const auto current = signature(comparisons, trial);
-  std::vector<std::vector<model::Truth>> seen;
+  // seen[k * width, (k + 1) * width): the truths of changes[k]; the current
+  // answer's truths come first, at the end of `seen` while a try is tested.
+  std::vector<model::Truth> current;
+  append_signature(comparisons, trial, current);
+  std::vector<model::Truth> seen;
   std::vector<AnswerChange> changes;
   for (const auto& answer : answers_to_try(pack, answers, q)) {
+    if (answer == answers[q]) {
+      continue;
+    }
     trial[q] = answer;
-    auto truths = signature(comparisons, trial);
-    if (answer == answers[q] || truths == current) {
+    const std::size_t at = seen.size();
+    append_signature(comparisons, trial, seen);
+    const auto truths = seen.begin() + static_cast<std::ptrdiff_t>(at);
+    if (std::equal(truths, seen.end(), current.begin())) {
+      seen.resize(at);
       continue;
     }
     const AnswerChange change{q, answer, change_size(pack.questions[q], answers[q], answer)};
-    const auto found = std::find(seen.begin(), seen.end(), truths);
-    if (found == seen.end()) {
-      seen.push_back(std::move(truths));
+    std::size_t k = 0;
+    while (k < changes.size() && !std::equal(truths, seen.end(), seen.begin() + static_cast<std::ptrdiff_t>(k * width))) {
+      ++k;
+    }
+    if (k == changes.size()) {
       changes.push_back(change);
-    } else if (change.size < changes[static_cast<std::size_t>(found - seen.begin())].size) {
-      changes[static_cast<std::size_t>(found - seen.begin())] = change;
+    } else {
+      seen.resize(at);
+      if (change.size < changes[k].size) {
+        changes[k] = change;
+      }
     }
   }
   std::stable_sort(changes.begin(), changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
@@ -141,8 +171,15 @@ public:
     for (const auto& rule : pack.rules) {
       m_base_fired.push_back(evaluate(rule.when, answers) == model::Truth::yes);
     }
-    for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-      m_rules_of.push_back(rules_reading(pack, q));
+    // rules_reading for every question, in one pass over the rules.
+    m_rules_of.resize(pack.questions.size());
+    for (std::uint32_t r = 0; r < pack.rules.size(); ++r) {
+      for (const auto& node : pack.rules[r].when.nodes) {
+        if (is_comparison(node) && node.subject < m_rules_of.size() &&
+            (m_rules_of[node.subject].empty() || m_rules_of[node.subject].back() != r)) {
+          m_rules_of[node.subject].push_back(r);
+        }
+      }
     }
   }
 
@@ -221,8 +258,9 @@ std::vector<Choices>
 all_choices(const model::RulePack& pack, const model::Answers& answers)
 {
   std::vector<Choices> choices;
+  const auto comparisons = comparisons_by_question(pack);
   for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-    auto changes = distinct_changes(pack, answers, q);
+    auto changes = distinct_changes(pack, answers, q, comparisons[q]);
     if (!changes.empty()) {
       choices.push_back({q, std::move(changes)});
     }
@@ -395,7 +433,7 @@ private:
     for (std::uint32_t r = 0; r < m_pack.rules.size(); ++r) {
       auto& subjects = m_rule_questions[r];
       for (const auto& node : m_pack.rules[r].when.nodes) {
-        if (node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_) {
+        if (is_comparison(node)) {
           subjects.push_back(node.subject);
         }
       }
