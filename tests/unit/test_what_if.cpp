@@ -110,10 +110,65 @@ brute_force_reaches(const RulePack& pack, const Answers& answers, std::uint32_t 
   return false;
 }
 
+// How big a change is, as AnswerChange::size documents it.
+double
+brute_size(const RulePack& pack, const Answers& answers, const BruteChange& change)
+{
+  if (pack.questions[change.question].type != framewise::model::QuestionType::integer ||
+      !answers[change.question].answered) {
+    return 1.0;
+  }
+  const auto from = static_cast<double>(answers[change.question].value);
+  const auto to = static_cast<double>(change.answer.value);
+  return std::abs(to - from) / std::max({std::abs(from), std::abs(to), 1.0});
+}
+
+// Among every set of `size` changes on distinct questions that makes
+// `framework` the pick: the smallest total change, and the widest margin at
+// that total (what what_if promises to pick).
+std::pair<double, double>
+brute_best_path(const RulePack& pack, const Answers& answers, std::uint32_t framework, std::size_t size)
+{
+  const auto changes = all_brute_changes(pack, answers);
+  double best_total = 1e9;
+  double best_margin = -1e9;
+  std::vector<std::size_t> picked;
+  const auto visit = [&](const auto& self, std::size_t from) -> void {
+    if (picked.size() == size) {
+      std::vector<AnswerChange> set;
+      double total = 0;
+      for (const auto i : picked) {
+        set.push_back({changes[i].question, changes[i].answer, 1});
+        total += brute_size(pack, answers, changes[i]);
+      }
+      const auto changed = framewise::engine::with_changes(answers, set);
+      if (framewise::engine::top_pick(pack, changed) != framework) {
+        return;
+      }
+      const double margin = framewise::engine::evaluate(pack, changed).margin;
+      if (total < best_total - 1e-9 || (total < best_total + 1e-9 && margin > best_margin)) {
+        best_total = total;
+        best_margin = margin;
+      }
+      return;
+    }
+    for (std::size_t i = from; i < changes.size(); ++i) {
+      if (std::none_of(picked.begin(), picked.end(), [&](std::size_t j) { return changes[j].question == changes[i].question; })) {
+        picked.push_back(i);
+        self(self, i + 1);
+        picked.pop_back();
+      }
+    }
+  };
+  visit(visit, 0);
+  return {best_total, best_margin};
+}
+
 // Re-checks every claim of what_if() for `answers` and its completeness and
-// minimality against the brute force.
+// minimality against the brute force; with `check_best`, also that each path
+// is the best of its size (slow: every set of that size is evaluated).
 void
-check_claims(const RulePack& pack, const Answers& answers)
+check_claims(const RulePack& pack, const Answers& answers, bool check_best = false)
 {
   const auto result = framewise::engine::what_if(pack, answers);
   const std::uint32_t pick = framewise::engine::top_pick(pack, answers);
@@ -154,6 +209,15 @@ check_claims(const RulePack& pack, const Answers& answers)
       }
       for (std::size_t size = 1; size < path.changes.size(); ++size) {
         CHECK_FALSE(brute_force_reaches(pack, answers, path.framework, size)); // smallest
+      }
+      if (check_best) { // and the best of its size
+        double total = 0;
+        for (const auto& change : path.changes) {
+          total += change.size;
+        }
+        const auto [best_total, best_margin] = brute_best_path(pack, answers, path.framework, path.changes.size());
+        CHECK(total == doctest::Approx(best_total));
+        CHECK(path.margin == doctest::Approx(best_margin));
       }
     } else {
       CHECK(path.changes.empty());
@@ -239,6 +303,47 @@ TEST_SUITE("engine::what_if")
     REQUIRE(result.paths.size() == 1);
     CHECK_FALSE(result.paths[0].found);
     check_claims(pack, profile.answers);
+  }
+
+  TEST_CASE("on a pack of interacting rules with three frameworks, every path is the best the brute force finds")
+  {
+    // Rules that help only together, rules that hurt, and a third framework:
+    // what the search's bounds must get right to skip sets soundly.
+    const std::string pack_text = R"(frameworks:
+  - {id: alpha, name: Alpha, source: s}
+  - {id: beta, name: Beta, source: s}
+  - {id: gamma, name: Gamma, source: s}
+questions:
+  - {id: kind, prompt: p, help: h, type: choice, options: [api, site, tool], source: s}
+  - {id: users, prompt: p, help: h, type: integer, min: 0, max: 1000, source: s}
+  - {id: admin, prompt: p, help: h, type: boolean, source: s}
+  - {id: stack, prompt: p, help: h, type: list, open: true, options: [redis, celery, rabbit], source: s}
+  - {id: small, prompt: p, help: h, type: boolean, source: s}
+rules:
+  - {id: a1, when: {q: users, gt: 100}, effects: {alpha: 6, gamma: 2}, reason: x, source: s}
+  - {id: a2, when: {q: users, gte: 900}, effects: {alpha: 2, beta: -1}, reason: x, source: s}
+  - {id: a3, when: {q: users, lt: 10}, effects: {gamma: 5, alpha: -3}, reason: x, source: s}
+  - {id: b1, when: {all: [{q: admin, eq: true}, {q: kind, eq: site}]}, effects: {beta: 15}, reason: x, source: s}
+  - {id: b2, when: {q: admin, eq: true}, effects: {beta: 2, gamma: -4}, reason: x, source: s}
+  - {id: b3, when: {q: kind, eq: site}, effects: {beta: -3, gamma: 3}, reason: x, source: s}
+  - {id: c1, when: {q: stack, contains: [redis, celery]}, effects: {gamma: 9, alpha: -2}, reason: x, source: s}
+  - {id: c2, when: {any: [{q: stack, contains: [rabbit]}, {q: small, eq: true}]}, effects: {gamma: 4, beta: 1}, reason: x, source: s}
+  - {id: c3, when: {not: {q: small, eq: true}}, effects: {alpha: 3}, reason: x, source: s}
+  - {id: k1, when: {q: kind, eq: api}, effects: {alpha: 4, gamma: 1}, reason: x, source: s}
+)";
+    const auto pack = test::pack_from(pack_text);
+    std::size_t profiles = 0;
+    for (const char* users : {"", "users: 5, ", "users: 500, ", "users: 950, "}) {
+      for (const char* admin : {"", "admin: true, ", "admin: false, "}) {
+        for (const char* rest : {"", "kind: api, ", "kind: site, stack: [redis], ", "kind: tool, small: true, "}) {
+          const std::string text = std::string("answers: {") + users + admin + rest + "}\n";
+          CAPTURE(text);
+          check_claims(pack, test::profile_from(pack, text).answers, true);
+          ++profiles;
+        }
+      }
+    }
+    CHECK(profiles == 48);
   }
 
   TEST_CASE("every claim on every example profile is true, complete and smallest")

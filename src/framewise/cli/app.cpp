@@ -147,19 +147,32 @@ dispatch(int argc, const char* const* argv)
   GlobalOptions global;
   add_global_options(app, global);
   // Registered in the order --help lists them: the everyday commands first.
+  // Declaring a command's options costs more than a small recommend runs, so
+  // when the command line names a command only that one is declared (the
+  // reference commands as one group); help and errors (no command, an unknown
+  // one) see them all.
+  const std::string word = first_command_word(argc, argv);
+  const bool is_reference = word == "compare" || word == "questions" || word == "init" || word == "mistakes" ||
+                            word == "diagnose";
+  const bool named = is_reference || word == "recommend" || word == "rules" || word == "check" || word == "schema";
+  const auto wanted = [&](std::string_view name) { return !named || word == name; };
   RecommendOptions recommend_options;
-  auto* recommend = add_recommend_command(app, recommend_options);
+  CLI::App* recommend = wanted("recommend") ? add_recommend_command(app, recommend_options) : nullptr;
   CheckOptions check_options;
-  auto* check = add_check_command(app, check_options);
+  CLI::App* check = wanted("check") ? add_check_command(app, check_options) : nullptr;
   ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
-  add_reference_commands(app, reference);
+  if (!named || is_reference) {
+    add_reference_commands(app, reference);
+  }
   SchemaOptions schema_options;
-  auto* schema = add_schema_command(app, schema_options);
+  CLI::App* schema = wanted("schema") ? add_schema_command(app, schema_options) : nullptr;
   RulesOptions rules_options;
-  auto* lint = add_rules_command(app, rules_options);
+  CLI::App* lint = wanted("rules") ? add_rules_command(app, rules_options) : nullptr;
 
   for (CLI::App* command : {recommend, lint, check, schema}) {
-    command->allow_extras();
+    if (command != nullptr) {
+      command->allow_extras();
+    }
   }
 
   if (reported_unknown_command(app, argc, argv)) {
@@ -182,8 +195,9 @@ dispatch(int argc, const char* const* argv)
     return static_cast<int>(ExitCode::bad_input);
   }
 
+  const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
   for (const CLI::App* command : {recommend, lint, check, schema}) {
-    if (command->parsed() && reported_extra_arguments(app, *command)) {
+    if (parsed(command) && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
   }
@@ -195,16 +209,16 @@ dispatch(int argc, const char* const* argv)
   if (const auto code = run_reference_command(global, reference)) {
     return static_cast<int>(*code);
   }
-  if (recommend->parsed()) {
+  if (parsed(recommend)) {
     return static_cast<int>(run_recommend(global, recommend_options));
   }
-  if (lint->parsed()) {
+  if (parsed(lint)) {
     return static_cast<int>(run_rules_lint(global, rules_options));
   }
-  if (check->parsed()) {
+  if (parsed(check)) {
     return static_cast<int>(run_check(global, check_options));
   }
-  if (schema->parsed()) {
+  if (parsed(schema)) {
     return static_cast<int>(run_schema(global, schema_options));
   }
   return static_cast<int>(ExitCode::bad_input);

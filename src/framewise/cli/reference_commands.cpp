@@ -23,6 +23,9 @@ add_reference_commands(CLI::App& app, ReferenceCommands& reference)
 std::optional<ExitCode>
 run_reference_command(const GlobalOptions& global, const ReferenceCommands& reference)
 {
+  if (reference.commands.empty()) { // not registered: another command was named
+    return std::nullopt;
+  }
   if (reference.compare->parsed()) {
     return run_compare(global, reference.compare_format);
   }

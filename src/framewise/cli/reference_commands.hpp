@@ -34,7 +34,8 @@ struct ReferenceCommands
 // Registers every reference command on `app`, filling `reference` when parsed.
 void add_reference_commands(CLI::App& app, ReferenceCommands& reference);
 
-// Runs the reference command that was parsed; nothing when none was.
+// Runs the reference command that was parsed; nothing when none was (or when
+// they were not registered).
 std::optional<ExitCode> run_reference_command(const GlobalOptions& global, const ReferenceCommands& reference);
 
 } // namespace framewise::cli

@@ -1,7 +1,6 @@
 #include <framewise/engine/condition_eval.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
-#include <framewise/engine/settled.hpp>
 #include <framewise/engine/what_if.hpp>
 
 #include <algorithm>
@@ -68,53 +67,84 @@ answers_to_try(const model::RulePack& pack, const model::Answers& answers, std::
   return tries;
 }
 
-// The truth of every comparison on `q` in the scoring rules: two answers with
-// the same signature are the same to every rule, alone or combined.
-std::vector<model::Truth>
-signature(const std::vector<const model::ConditionNode*>& comparisons, const model::Answers& trial)
+// True for a node that compares a question's answer (not all/any/not).
+bool
+is_comparison(const model::ConditionNode& node)
 {
-  std::vector<model::Truth> truths;
-  truths.reserve(comparisons.size());
+  return node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_;
+}
+
+// [q]: every comparison on question q in the scoring rules, in pack order.
+std::vector<std::vector<const model::ConditionNode*>>
+comparisons_by_question(const model::RulePack& pack)
+{
+  std::vector<std::vector<const model::ConditionNode*>> comparisons(pack.questions.size());
+  for (const auto& rule : pack.rules) {
+    for (const auto& node : rule.when.nodes) {
+      if (is_comparison(node) && node.subject < comparisons.size()) {
+        comparisons[node.subject].push_back(&node);
+      }
+    }
+  }
+  return comparisons;
+}
+
+// Appends the truth of each of `comparisons` (all on one question) under
+// `trial` to `truths`: two answers with the same truths are the same to every
+// rule, alone or combined.
+void
+append_signature(const std::vector<const model::ConditionNode*>& comparisons,
+                 const model::Answers& trial,
+                 std::vector<model::Truth>& truths)
+{
   for (const auto* node : comparisons) {
     truths.push_back(comparison_truth(*node, trial));
   }
-  return truths;
 }
 
 // One change per class of answers the rules tell apart from the current one,
 // the smallest change of each class, smallest first.
 std::vector<AnswerChange>
-distinct_changes(const model::RulePack& pack, const model::Answers& answers, std::uint32_t q)
+distinct_changes(const model::RulePack& pack,
+                 const model::Answers& answers,
+                 std::uint32_t q,
+                 const std::vector<const model::ConditionNode*>& comparisons)
 {
-  std::vector<const model::ConditionNode*> comparisons;
-  for (const auto& rule : pack.rules) {
-    for (const auto& node : rule.when.nodes) {
-      if (node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_ &&
-          node.subject == q) {
-        comparisons.push_back(&node);
-      }
-    }
-  }
   if (comparisons.empty()) {
     return {};
   }
+  const std::size_t width = comparisons.size();
   model::Answers trial = answers;
-  const auto current = signature(comparisons, trial);
-  std::vector<std::vector<model::Truth>> seen;
+  // seen[k * width, (k + 1) * width): the truths of changes[k]; the current
+  // answer's truths come first, at the end of `seen` while a try is tested.
+  std::vector<model::Truth> current;
+  append_signature(comparisons, trial, current);
+  std::vector<model::Truth> seen;
   std::vector<AnswerChange> changes;
   for (const auto& answer : answers_to_try(pack, answers, q)) {
+    if (answer == answers[q]) {
+      continue;
+    }
     trial[q] = answer;
-    auto truths = signature(comparisons, trial);
-    if (answer == answers[q] || truths == current) {
+    const std::size_t at = seen.size();
+    append_signature(comparisons, trial, seen);
+    const auto truths = seen.begin() + static_cast<std::ptrdiff_t>(at);
+    if (std::equal(truths, seen.end(), current.begin())) {
+      seen.resize(at);
       continue;
     }
     const AnswerChange change{q, answer, change_size(pack.questions[q], answers[q], answer)};
-    const auto found = std::find(seen.begin(), seen.end(), truths);
-    if (found == seen.end()) {
-      seen.push_back(std::move(truths));
+    std::size_t k = 0;
+    while (k < changes.size() && !std::equal(truths, seen.end(), seen.begin() + static_cast<std::ptrdiff_t>(k * width))) {
+      ++k;
+    }
+    if (k == changes.size()) {
       changes.push_back(change);
-    } else if (change.size < changes[static_cast<std::size_t>(found - seen.begin())].size) {
-      changes[static_cast<std::size_t>(found - seen.begin())] = change;
+    } else {
+      seen.resize(at);
+      if (change.size < changes[k].size) {
+        changes[k] = change;
+      }
     }
   }
   std::stable_sort(changes.begin(), changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
@@ -141,8 +171,15 @@ public:
     for (const auto& rule : pack.rules) {
       m_base_fired.push_back(evaluate(rule.when, answers) == model::Truth::yes);
     }
-    for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-      m_rules_of.push_back(rules_reading(pack, q));
+    // rules_reading for every question, in one pass over the rules.
+    m_rules_of.resize(pack.questions.size());
+    for (std::uint32_t r = 0; r < pack.rules.size(); ++r) {
+      for (const auto& node : pack.rules[r].when.nodes) {
+        if (is_comparison(node) && node.subject < m_rules_of.size() &&
+            (m_rules_of[node.subject].empty() || m_rules_of[node.subject].back() != r)) {
+          m_rules_of[node.subject].push_back(r);
+        }
+      }
     }
   }
 
@@ -177,6 +214,7 @@ public:
   }
 
   const std::vector<double>& base_raw() const { return m_base_raw; }
+  const model::Answers& answers() const { return m_answers; }
   bool base_fired(std::uint32_t rule) const { return m_base_fired[rule]; }
   const std::vector<std::uint32_t>& rules_of(std::uint32_t q) const { return m_rules_of[q]; }
 
@@ -220,8 +258,9 @@ std::vector<Choices>
 all_choices(const model::RulePack& pack, const model::Answers& answers)
 {
   std::vector<Choices> choices;
+  const auto comparisons = comparisons_by_question(pack);
   for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-    auto changes = distinct_changes(pack, answers, q);
+    auto changes = distinct_changes(pack, answers, q, comparisons[q]);
     if (!changes.empty()) {
       choices.push_back({q, std::move(changes)});
     }
@@ -268,25 +307,33 @@ find_flips(const model::RulePack& pack,
 
 // For values[i * frameworks + g] (i < count): element (i * frameworks + g) * 4
 // + k of the result is the sum of the k largest values[j * frameworks + g] for
-// j >= i, k = 0..3.
+// j >= i, k = 0..3. Row `count` is all zeros.
 std::vector<double>
 best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size_t frameworks)
 {
   std::vector<double> sums((count + 1) * frameworks * 4, 0.0);
   for (std::size_t g = 0; g < frameworks; ++g) {
     std::array<double, 3> top{};
+    std::size_t seen = 0;
     for (std::size_t i = count; i-- > 0;) {
       const double value = values[i * frameworks + g];
-      for (std::size_t k = 0; k < top.size(); ++k) {
+      // The first values fill the slots even when negative, so a sum of k is
+      // over k real values and never counts a missing one as 0.
+      std::size_t slot = std::min(seen, top.size());
+      for (std::size_t k = 0; k < slot; ++k) {
         if (value > top[k]) {
-          std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(k), top.end() - 1, top.end());
-          top[k] = value;
+          slot = k;
           break;
         }
       }
+      if (slot < top.size()) {
+        std::copy_backward(top.begin() + static_cast<std::ptrdiff_t>(slot), top.end() - 1, top.end());
+        top[slot] = value;
+      }
+      ++seen;
       double sum = 0;
       for (std::size_t k = 1; k <= top.size(); ++k) {
-        sum += top[k - 1];
+        sum += k <= seen ? top[k - 1] : 0.0;
         sums[(i * frameworks + g) * 4 + k] = sum;
       }
     }
@@ -294,8 +341,29 @@ best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size
   return sums;
 }
 
-// Depth-first search for the sets of exactly `m_size` changes that make
-// `m_target` the pick, with a bound that skips what cannot close the gap.
+// The steepest slope of to_score is 25 / scale points per raw unit (at 0), and
+// each of the two scores in a margin is rounded to a tenth: so a lead of
+// `lead` raw units shows as a margin of at most this.
+double
+margin_bound(double lead, double scale)
+{
+  return 25.0 / scale * lead + 0.1 + 1e-6;
+}
+
+// Depth-first search for the best set of exactly `m_size` changes that makes
+// `m_target` the pick, as a branch and bound. Each candidate change carries
+// two sound upper bounds on what it can do against each rival g:
+//   gain:  how much it can add to (target raw - g raw) counted from the base
+//          answers, whatever the other changes are;
+//   swing: how much it can add to it from any state the other changes leave.
+// A rule that reads only the changed question counts exactly in both (its
+// state depends on that answer alone); a rule that also reads other questions
+// counts at most its flip (gain) or its whole effect difference (swing).
+// Candidates are tried in decreasing gain against the rival hardest to beat,
+// so "the best k candidates left cannot close the gap" ends a loop early. The
+// result is the one the plain enumeration in questionnaire order would keep:
+// the smallest total change, then the widest lead, then the first in that
+// order.
 class PathSearch
 {
 public:
@@ -305,40 +373,20 @@ public:
       m_target(target),
       m_frameworks(pack.frameworks.size()),
       m_need(m_frameworks),
-      m_bound(m_frameworks, 0.0)
+      m_bound(m_frameworks, 0.0),
+      m_gap((k_max_path_changes + 1) * m_frameworks, 0.0),
+      m_lead(m_frameworks, 0.0),
+      m_trial(scorer.answers()),
+      m_prefix_fired(pack.rules.size(), 0),
+      m_stamp(pack.rules.size(), 0),
+      m_near(pack.questions.size(), 0)
   {
     const auto& base = scorer.base_raw();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       m_need[g] = base[g] - base[target];
     }
-    // What a rule can still give the target against rival g if its state flips.
-    std::vector<double> potential(pack.rules.size() * m_frameworks, 0.0);
-    for (std::uint32_t r = 0; r < pack.rules.size(); ++r) {
-      const auto& effects = pack.rules[r].effects;
-      for (std::size_t g = 0; g < m_frameworks; ++g) {
-        const double gain = effects[target] - effects[g];
-        potential[r * m_frameworks + g] = std::max(0.0, scorer.base_fired(r) ? -gain : gain);
-      }
-    }
-    for (const auto& entry : choices) {
-      std::vector<double> upper(m_frameworks, 0.0);
-      std::vector<double> swing(m_frameworks, 0.0);
-      for (const auto r : scorer.rules_of(entry.question)) {
-        for (std::size_t g = 0; g < m_frameworks; ++g) {
-          upper[g] += potential[r * m_frameworks + g];
-          swing[g] += std::abs(pack.rules[r].effects[target] - pack.rules[r].effects[g]);
-        }
-      }
-      // A question whose rules cannot help against any rival is never tried.
-      if (std::any_of(upper.begin(), upper.end(), [](double value) { return value > 0; })) {
-        m_useful.push_back(&entry);
-        m_upper.insert(m_upper.end(), upper.begin(), upper.end());
-        m_swing.insert(m_swing.end(), swing.begin(), swing.end());
-      }
-    }
-    m_upper_suffix = best_suffix_sums(m_upper, m_useful.size(), m_frameworks);
-    m_swing_suffix = best_suffix_sums(m_swing, m_useful.size(), m_frameworks);
-    m_gap.assign((k_max_path_changes + 1) * m_frameworks, 0.0);
+    collect(choices);
+    order_candidates();
   }
 
   // Searches the sets of exactly `size` changes; true when one makes the
@@ -347,6 +395,7 @@ public:
   run(std::size_t size)
   {
     m_size = size;
+    m_total = 0;
     search(0, 0);
     return m_found;
   }
@@ -362,6 +411,128 @@ public:
   }
 
 private:
+  struct Candidate
+  {
+    const AnswerChange* change = nullptr;
+    std::uint32_t rank = 0; // position in questionnaire order (question, then its changes)
+  };
+
+  // Gain against rival g when rule r changes state from the base answers.
+  double
+  flip_gain(std::uint32_t r, std::size_t g, bool fired) const
+  {
+    const auto& effects = m_pack.rules[r].effects;
+    const double gain = effects[m_target] - effects[g];
+    return fired ? gain : -gain;
+  }
+
+  void
+  collect(const std::vector<Choices>& choices)
+  {
+    m_rule_questions.resize(m_pack.rules.size());
+    for (std::uint32_t r = 0; r < m_pack.rules.size(); ++r) {
+      auto& subjects = m_rule_questions[r];
+      for (const auto& node : m_pack.rules[r].when.nodes) {
+        if (is_comparison(node)) {
+          subjects.push_back(node.subject);
+        }
+      }
+      std::sort(subjects.begin(), subjects.end());
+      subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+    }
+    std::vector<double> gain(m_frameworks);
+    std::vector<double> swing(m_frameworks);
+    std::vector<double> delta(m_frameworks);
+    model::Answers trial = m_scorer.answers();
+    std::uint32_t rank = 0;
+    for (const auto& entry : choices) {
+      const auto& rules = m_scorer.rules_of(entry.question);
+      // A question whose rules cannot help against any rival is never tried
+      // (what can only hurt from the base answers cannot make a path).
+      bool useful = false;
+      for (const auto r : rules) {
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          useful = useful || flip_gain(r, g, !m_scorer.base_fired(r)) > 0;
+        }
+      }
+      if (!useful) {
+        continue;
+      }
+      for (const auto& change : entry.changes) {
+        std::fill(gain.begin(), gain.end(), 0.0);
+        std::fill(swing.begin(), swing.end(), 0.0);
+        std::fill(delta.begin(), delta.end(), 0.0);
+        trial[entry.question] = change.answer;
+        for (const auto r : rules) {
+          const bool alone = m_rule_questions[r].size() == 1;
+          const bool fired = evaluate(m_pack.rules[r].when, trial) == model::Truth::yes;
+          for (std::size_t g = 0; g < m_frameworks; ++g) {
+            const double exact = fired != m_scorer.base_fired(r) ? flip_gain(r, g, fired) : 0.0;
+            delta[g] += exact;
+            if (alone) {
+              gain[g] += exact;
+              swing[g] += exact;
+            } else {
+              gain[g] += std::max(0.0, flip_gain(r, g, !m_scorer.base_fired(r)));
+              swing[g] += std::abs(flip_gain(r, g, true));
+            }
+          }
+        }
+        m_candidates.push_back({&change, rank++});
+        m_gain.insert(m_gain.end(), gain.begin(), gain.end());
+        m_swing.insert(m_swing.end(), swing.begin(), swing.end());
+        m_delta.insert(m_delta.end(), delta.begin(), delta.end());
+      }
+      trial[entry.question] = m_scorer.answers()[entry.question];
+    }
+  }
+
+  // Sorts the candidates by gain against the rival with the largest lead
+  // (ties in questionnaire order) and prepares the bounds over what is left.
+  void
+  order_candidates()
+  {
+    std::size_t hardest = m_target == 0 ? 1 : 0;
+    for (std::size_t g = 0; g < m_frameworks; ++g) {
+      if (g != m_target && m_need[g] > m_need[hardest]) {
+        hardest = g;
+      }
+    }
+    const std::size_t count = m_candidates.size();
+    std::vector<std::size_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      order[i] = i;
+    }
+    if (m_frameworks > 1) {
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_gain[a * m_frameworks + hardest] > m_gain[b * m_frameworks + hardest];
+      });
+    }
+    std::vector<Candidate> candidates(count);
+    std::vector<double> gain(count * m_frameworks);
+    std::vector<double> swing(count * m_frameworks);
+    std::vector<double> delta(count * m_frameworks);
+    for (std::size_t i = 0; i < count; ++i) {
+      std::copy_n(m_delta.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  delta.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
+      candidates[i] = m_candidates[order[i]];
+      std::copy_n(m_gain.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  gain.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
+      std::copy_n(m_swing.begin() + static_cast<std::ptrdiff_t>(order[i] * m_frameworks), m_frameworks,
+                  swing.begin() + static_cast<std::ptrdiff_t>(i * m_frameworks));
+    }
+    m_candidates = std::move(candidates);
+    m_gain = std::move(gain);
+    m_swing = std::move(swing);
+    m_delta = std::move(delta);
+    m_gain_suffix = best_suffix_sums(m_gain, count, m_frameworks);
+    m_swing_suffix = best_suffix_sums(m_swing, count, m_frameworks);
+    m_smallest_left.assign(count + 1, std::numeric_limits<double>::infinity());
+    for (std::size_t i = count; i-- > 0;) {
+      m_smallest_left[i] = std::min(m_smallest_left[i + 1], m_candidates[i].change->size);
+    }
+  }
+
   // `sums` as made by best_suffix_sums: the best `left` values from `from` on.
   double
   best(const std::vector<double>& sums, std::size_t from, std::size_t g, std::size_t left) const
@@ -369,58 +540,213 @@ private:
     return sums[(from * m_frameworks + g) * 4 + left];
   }
 
-  // Two sound tests: from the base answers, what the chosen questions and the
-  // best `left` others can give at most; and from the answers as changed so
-  // far (gap at `depth`), what the best `left` others can swing at most.
+  // True when no `left` more candidates from `from` on, added to the chosen
+  // ones (whose gains are in m_bound and whose total is m_total, with
+  // `extra_gain`/`extra_swing` of one more about to be chosen at `depth`),
+  // can make a set that beats the best one found. The bounds only shrink as
+  // `from` grows, so a loop over `from` may stop at the first true.
   bool
-  hopeless(std::size_t from, std::size_t depth, std::size_t left) const
+  hopeless(std::size_t from, std::size_t depth, std::size_t left, std::size_t extra, double extra_size) const
   {
+    double lead = std::numeric_limits<double>::infinity();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       if (g == m_target) {
         continue;
       }
-      if (m_bound[g] + best(m_upper_suffix, from, g, left) + k_slack < m_need[g] ||
-          best(m_swing_suffix, from, g, left) + k_slack < m_gap[depth * m_frameworks + g]) {
+      const double add_gain = extra < m_candidates.size() ? m_gain[extra * m_frameworks + g] : 0.0;
+      const double add_swing = extra < m_candidates.size() ? m_swing[extra * m_frameworks + g] : 0.0;
+      const double from_base = m_bound[g] + add_gain + best(m_gain_suffix, from, g, left) - m_need[g];
+      const double from_here = add_swing + best(m_swing_suffix, from, g, left) - m_gap[depth * m_frameworks + g];
+      if (from_base + k_slack < 0 || from_here + k_slack < 0) {
         return true;
       }
+      lead = std::min({lead, from_base, from_here});
     }
-    return false;
+    if (!m_found) {
+      return false;
+    }
+    const double total = m_total + extra_size + static_cast<double>(left) * m_smallest_left[from];
+    if (total > m_best_total + k_slack) {
+      return true;
+    }
+    // No smaller total: only a wider lead (or an equal one earlier in
+    // questionnaire order) can win.
+    return total > m_best_total - k_slack && margin_bound(lead, m_pack.score_scale) < m_best_margin;
   }
 
   void
   search(std::size_t from, std::size_t depth)
   {
-    if (depth == m_size) {
-      consider();
-      return;
-    }
-    const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw())
-                                : m_scorer.raw(std::span<const AnswerChange* const>(m_chosen.data(), depth));
+    const auto raw = depth == 0 ? std::span<const double>(m_scorer.base_raw()) : m_scorer.raw(chosen_changes(depth));
     for (std::size_t g = 0; g < m_frameworks; ++g) {
       m_gap[depth * m_frameworks + g] = raw[g] - raw[m_target];
     }
-    for (std::size_t i = from; i < m_useful.size(); ++i) {
-      // Bounds only shrink as i grows, so once hopeless, stop.
-      if (hopeless(i, depth, m_size - depth)) {
-        return;
+    const std::size_t left = m_size - depth;
+    if (left == 1) {
+      last_change(from, depth);
+      return;
+    }
+    for (std::size_t i = from; i < m_candidates.size(); ++i) {
+      if (hopeless(i, depth, left, m_candidates.size(), 0.0)) {
+        break;
       }
+      const Candidate& candidate = m_candidates[i];
+      const std::uint32_t question = candidate.change->question;
+      if (std::any_of(m_chosen.begin(), m_chosen.begin() + static_cast<std::ptrdiff_t>(depth),
+                      [&](std::size_t c) { return m_candidates[c].change->question == question; })) {
+        continue;
+      }
+      // With this one chosen, can the rest still make it?
+      if (hopeless(i + 1, depth, left - 1, i, candidate.change->size)) {
+        continue;
+      }
+      m_chosen[depth] = i;
       for (std::size_t g = 0; g < m_frameworks; ++g) {
-        m_bound[g] += m_upper[i * m_frameworks + g];
+        m_bound[g] += m_gain[i * m_frameworks + g];
       }
-      for (const auto& change : m_useful[i]->changes) {
-        m_chosen[depth] = &change;
-        search(i + 1, depth + 1);
-      }
+      m_total += candidate.change->size;
+      search(i + 1, depth + 1);
+      m_total -= candidate.change->size;
       for (std::size_t g = 0; g < m_frameworks; ++g) {
-        m_bound[g] -= m_upper[i * m_frameworks + g];
+        m_bound[g] -= m_gain[i * m_frameworks + g];
+      }
+    }
+  }
+
+  // The last change of a set, after the `depth` chosen ones: only the
+  // candidates that make the target lead go to consider(). A candidate whose
+  // question shares no rule with a chosen question moves the leads by exactly
+  // its change from the base answers (m_delta); one that shares a rule is
+  // re-evaluated (may_lead).
+  void
+  last_change(std::size_t from, std::size_t depth)
+  {
+    enter_prefix(depth);
+    const double* gap = &m_gap[depth * m_frameworks];
+    for (std::size_t i = from; i < m_candidates.size(); ++i) {
+      if (hopeless(i, depth, 1, m_candidates.size(), 0.0)) {
+        break;
+      }
+      const AnswerChange& change = *m_candidates[i].change;
+      if (is_chosen(change.question, depth) || hopeless(i + 1, depth, 0, i, change.size)) {
+        continue;
+      }
+      if (m_near[change.question] == m_epoch) {
+        if (!may_lead(change, depth)) {
+          continue;
+        }
+      } else {
+        const double* delta = &m_delta[i * m_frameworks];
+        bool leads = true;
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          leads = leads && (g == m_target || gap[g] - delta[g] <= k_slack);
+        }
+        if (!leads) {
+          continue;
+        }
+      }
+      m_chosen[depth] = i;
+      consider();
+    }
+    leave_prefix(depth);
+  }
+
+  bool
+  is_chosen(std::uint32_t question, std::size_t depth) const
+  {
+    return std::any_of(m_chosen.begin(), m_chosen.begin() + static_cast<std::ptrdiff_t>(depth),
+                       [&](std::size_t c) { return m_candidates[c].change->question == question; });
+  }
+
+  // Applies the `depth` chosen changes to m_trial and records the state of
+  // every rule they touch, so that may_lead() can add one more change by
+  // re-evaluating only the rules of its question.
+  void
+  enter_prefix(std::size_t depth)
+  {
+    ++m_epoch;
+    for (std::size_t k = 0; k < depth; ++k) {
+      const AnswerChange& change = *m_candidates[m_chosen[k]].change;
+      m_trial[change.question] = change.answer;
+    }
+    for (std::size_t k = 0; k < depth; ++k) {
+      const auto chosen = m_candidates[m_chosen[k]].change->question;
+      m_near[chosen] = m_epoch;
+      for (const auto r : m_scorer.rules_of(chosen)) {
+        if (m_stamp[r] != m_epoch) {
+          m_stamp[r] = m_epoch;
+          m_prefix_fired[r] = evaluate(m_pack.rules[r].when, m_trial) == model::Truth::yes;
+        }
+        for (const auto q : m_rule_questions[r]) {
+          m_near[q] = m_epoch;
+        }
       }
     }
   }
 
   void
+  leave_prefix(std::size_t depth)
+  {
+    for (std::size_t k = 0; k < depth; ++k) {
+      const auto q = m_candidates[m_chosen[k]].change->question;
+      m_trial[q] = m_scorer.answers()[q];
+    }
+  }
+
+  // False when the chosen changes plus `change` certainly leave some rival
+  // ahead of the target; a cheap test before consider()'s exact one.
+  bool
+  may_lead(const AnswerChange& change, std::size_t depth)
+  {
+    std::copy_n(m_gap.begin() + static_cast<std::ptrdiff_t>(depth * m_frameworks), m_frameworks, m_lead.begin());
+    m_trial[change.question] = change.answer;
+    for (const auto r : m_scorer.rules_of(change.question)) {
+      const bool before = m_stamp[r] == m_epoch ? m_prefix_fired[r] != 0 : m_scorer.base_fired(r);
+      const bool after = evaluate(m_pack.rules[r].when, m_trial) == model::Truth::yes;
+      if (before != after) {
+        const auto& effects = m_pack.rules[r].effects;
+        const double sign = after ? 1.0 : -1.0;
+        for (std::size_t g = 0; g < m_frameworks; ++g) {
+          m_lead[g] += sign * (effects[g] - effects[m_target]);
+        }
+      }
+    }
+    m_trial[change.question] = m_scorer.answers()[change.question];
+    for (std::size_t g = 0; g < m_frameworks; ++g) {
+      if (g != m_target && m_lead[g] > k_slack) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::span<const AnswerChange* const>
+  chosen_changes(std::size_t count)
+  {
+    for (std::size_t i = 0; i < count; ++i) {
+      m_chosen_changes[i] = m_candidates[m_chosen[i]].change;
+    }
+    return {m_chosen_changes.data(), count};
+  }
+
+  void
   consider()
   {
-    const std::span<const AnswerChange* const> chosen(m_chosen.data(), m_size);
+    // In questionnaire order, so the sums are the same as the plain
+    // enumeration's, to the last bit.
+    std::array<std::size_t, k_max_path_changes> picks{};
+    std::copy_n(m_chosen.begin(), m_size, picks.begin());
+    for (std::size_t i = 1; i < m_size; ++i) { // insertion sort of at most 3
+      for (std::size_t j = i; j > 0 && m_candidates[picks[j]].rank < m_candidates[picks[j - 1]].rank; --j) {
+        std::swap(picks[j], picks[j - 1]);
+      }
+    }
+    std::array<std::uint32_t, k_max_path_changes> ranks{};
+    for (std::size_t i = 0; i < m_size; ++i) {
+      m_chosen_changes[i] = m_candidates[picks[i]].change;
+      ranks[i] = m_candidates[picks[i]].rank;
+    }
+    const std::span<const AnswerChange* const> chosen(m_chosen_changes.data(), m_size);
     const auto raw = m_scorer.raw(chosen);
     if (best_of(raw) != m_target) {
       return;
@@ -430,8 +756,14 @@ private:
       total += change->size;
     }
     const double margin = margin_of(raw, m_pack.score_scale);
-    if (m_found && (total > m_best_total + k_slack || (total > m_best_total - k_slack && margin <= m_best_margin))) {
-      return;
+    if (m_found) {
+      if (total > m_best_total + k_slack) {
+        return;
+      }
+      if (total > m_best_total - k_slack &&
+          (margin < m_best_margin || (margin == m_best_margin && !(ranks < m_best_ranks)))) {
+        return;
+      }
     }
     for (std::size_t i = 0; i < m_size; ++i) {
       m_best[i] = *chosen[i];
@@ -440,24 +772,37 @@ private:
     m_best_count = m_size;
     m_best_total = total;
     m_best_margin = margin;
+    m_best_ranks = ranks;
   }
 
   const model::RulePack& m_pack;
   Scorer& m_scorer;
   std::uint32_t m_target;
   std::size_t m_frameworks;
-  std::vector<double> m_need;
-  std::vector<double> m_bound;
-  std::vector<const Choices*> m_useful;
-  std::vector<double> m_upper; // [i * m_frameworks + g]: most a useful question gives vs g from the base
-  std::vector<double> m_swing; // [i * m_frameworks + g]: most it can move the gap to g from any state
-  std::vector<double> m_upper_suffix;
+  std::vector<double> m_need; // [g]: g's lead over the target in the base answers
+  std::vector<double> m_bound; // [g]: the gains of the chosen candidates, summed
+  std::vector<Candidate> m_candidates;
+  std::vector<double> m_gain;  // [i * m_frameworks + g], see the class comment
+  std::vector<double> m_swing; // [i * m_frameworks + g]
+  std::vector<double> m_gain_suffix;
   std::vector<double> m_swing_suffix;
+  std::vector<double> m_smallest_left; // [i]: the smallest change size from candidate i on
   std::vector<double> m_gap; // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
+  std::vector<double> m_lead; // [g]: g's lead over the target, in may_lead()
+  model::Answers m_trial;     // the base answers with the chosen prefix, in the last loop
+  std::vector<std::uint8_t> m_prefix_fired; // [r]: rule state after the prefix, valid when m_stamp[r] == m_epoch
+  std::vector<std::uint32_t> m_stamp;
+  std::uint32_t m_epoch = 0;
+  std::vector<std::vector<std::uint32_t>> m_rule_questions; // [r]: the questions rule r reads
+  std::vector<double> m_delta; // [i * m_frameworks + g]: candidate i alone, from the base answers
+  std::vector<std::uint32_t> m_near; // [q] == m_epoch: q shares a rule with a chosen question
   std::size_t m_size = 0;
-  std::array<const AnswerChange*, k_max_path_changes> m_chosen{};
+  double m_total = 0; // sizes of the chosen candidates
+  std::array<std::size_t, k_max_path_changes> m_chosen{};
+  std::array<const AnswerChange*, k_max_path_changes> m_chosen_changes{};
   bool m_found = false;
   std::array<AnswerChange, k_max_path_changes> m_best{};
+  std::array<std::uint32_t, k_max_path_changes> m_best_ranks{};
   std::size_t m_best_count = 0;
   double m_best_total = 0;
   double m_best_margin = 0;

@@ -1,108 +1,139 @@
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_json.hpp>
 #include <framewise/report/explain_format.hpp>
+#include <framewise/report/json_writer.hpp>
 #include <framewise/report/recommendation.hpp>
 
 namespace framewise::report {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json
-answers_json(const RecommendationView& view, const std::vector<std::uint32_t>& questions)
+void
+write_answers(JsonWriter& out, const RecommendationView& view, const std::vector<std::uint32_t>& questions)
 {
-  Json answers = Json::object();
+  out.begin_object();
   for (const auto q : questions) {
-    answers[view.pack.questions[q].id] =
-      answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]);
+    out.key(view.pack.questions[q].id)
+      .value(answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]));
   }
-  return answers;
+  out.end_object();
 }
 
-Json
-ranking_json(const RecommendationView& view)
+void
+write_ranking(JsonWriter& out, const RecommendationView& view)
 {
-  Json ranking = Json::array();
+  out.begin_array();
   for (const auto& entry : view.result.ranking) {
-    Json reasons = Json::array();
+    const model::Framework& framework = view.pack.frameworks[entry.framework];
+    out.begin_object();
+    out.key("framework").string(framework.id);
+    out.key("name").string(framework.name);
+    out.key("score").number(entry.score);
+    out.key("raw").number(entry.raw);
+    out.key("reasons").begin_array();
     for (const auto& reason : entry.reasons) {
       const model::Rule& rule = view.pack.rules[reason.rule];
-      reasons.push_back({{"rule", rule.id},
-                         {"effect", reason.effect},
-                         {"text", rule.reason},
-                         {"source", rule.source},
-                         {"answers", answers_json(view, reason.questions)}});
+      out.begin_object();
+      out.key("rule").string(rule.id);
+      out.key("effect").number(reason.effect);
+      out.key("text").string(rule.reason);
+      out.key("source").string(rule.source);
+      out.key("answers");
+      write_answers(out, view, reason.questions);
+      out.end_object();
     }
-    const model::Framework& framework = view.pack.frameworks[entry.framework];
-    ranking.push_back({{"framework", framework.id},
-                       {"name", framework.name},
-                       {"score", entry.score},
-                       {"raw", entry.raw},
-                       {"reasons", std::move(reasons)}});
+    out.end_array();
+    out.end_object();
   }
-  return ranking;
+  out.end_array();
 }
 
-Json
-warnings_json(const RecommendationView& view)
+void
+write_warnings(JsonWriter& out, const RecommendationView& view)
 {
-  Json warnings = Json::array();
+  out.begin_array();
   for (const auto& finding : view.result.findings) {
     const model::Mistake& mistake = view.pack.mistakes[finding.mistake];
-    warnings.push_back({{"id", mistake.id},
-                        {"severity", model::to_string(mistake.severity)},
-                        {"title", mistake.title},
-                        {"message", mistake.message},
-                        {"fix", mistake.fix},
-                        {"source", mistake.source},
-                        {"answers", answers_json(view, finding.questions)}});
+    out.begin_object();
+    out.key("id").string(mistake.id);
+    out.key("severity").string(model::to_string(mistake.severity));
+    out.key("title").string(mistake.title);
+    out.key("message").string(mistake.message);
+    out.key("fix").string(mistake.fix);
+    out.key("source").string(mistake.source);
+    out.key("answers");
+    write_answers(out, view, finding.questions);
+    out.end_object();
   }
-  return warnings;
+  out.end_array();
+}
+
+// Without --what-if: a flipping answer for each unanswered question.
+void
+write_open_flips(JsonWriter& out, const RecommendationView& view)
+{
+  out.begin_array();
+  for (const auto& open : view.result.unanswered) {
+    if (open.flip_answer) {
+      const model::Question& question = view.pack.questions[open.question];
+      out.begin_object();
+      out.key("question").string(question.id);
+      out.key("answer").value(answer_json(question, *open.flip_answer));
+      out.key("recommendation").string(view.pack.frameworks[open.flip_pick].id);
+      out.end_object();
+    }
+  }
+  out.end_array();
 }
 
 } // namespace
 
+// Written as a stream rather than built as a document: see JsonWriter.
 std::string
 render_json(const RecommendationView& view)
 {
   const engine::Result& result = view.result;
-  Json what_if = Json::array();
-  Json unanswered = Json::array();
-  for (const auto& open : result.unanswered) {
-    const model::Question& question = view.pack.questions[open.question];
-    unanswered.push_back(question.id);
-    if (open.flip_answer) {
-      what_if.push_back({{"question", question.id},
-                         {"answer", answer_json(question, *open.flip_answer)},
-                         {"recommendation", view.pack.frameworks[open.flip_pick].id}});
-    }
+  JsonWriter out;
+  out.begin_object();
+  out.key("schema_version").integer(1);
+  out.key("profile");
+  if (view.profile.name.empty()) {
+    out.null();
+  } else {
+    out.string(view.profile.name);
   }
-  Json document = {
-    {"schema_version", 1},
-    {"profile", view.profile.name.empty() ? Json(nullptr) : Json(view.profile.name)},
-    {"recommendation", view.pack.frameworks[result.ranking.front().framework].id},
-    {"margin", result.margin},
-    {"confidence", engine::to_string(confidence(view))},
-  };
+  out.key("recommendation").string(view.pack.frameworks[result.ranking.front().framework].id);
+  out.key("margin").number(result.margin);
+  out.key("confidence").string(engine::to_string(confidence(view)));
   if (view.flips != nullptr) {
-    document["one_answer_flips"] = view.flips->size();
+    out.key("one_answer_flips").unsigned_integer(view.flips->size());
   }
-  document["ranking"] = ranking_json(view);
-  document["warnings"] = warnings_json(view);
+  out.key("ranking");
+  write_ranking(out, view);
+  out.key("warnings");
+  write_warnings(out, view);
   // --what-if widens what_if from the unanswered questions to every flip point.
-  document["what_if"] = view.paths != nullptr && view.flips != nullptr ? flips_json(view) : std::move(what_if);
+  out.key("what_if");
+  if (view.paths != nullptr && view.flips != nullptr) {
+    out.value(flips_json(view));
+  } else {
+    write_open_flips(out, view);
+  }
   if (view.paths != nullptr) {
-    document["paths_to"] = paths_json(view);
+    out.key("paths_to").value(paths_json(view));
   }
-  document["unanswered"] = std::move(unanswered);
+  out.key("unanswered").begin_array();
+  for (const auto& open : result.unanswered) {
+    out.string(view.pack.questions[open.question].id);
+  }
+  out.end_array();
   if (view.explanation != nullptr) {
-    document["explain"] = explain_json(view);
-    document["scoring"] = scoring_json(view);
-    document["sensitivity"] = sensitivity_json(view);
+    out.key("explain").value(explain_json(view));
+    out.key("scoring").value(scoring_json(view));
+    out.key("sensitivity").value(sensitivity_json(view));
   }
-  // Input was checked to be UTF-8 at load; `replace` keeps dump() from ever throwing.
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  out.end_object();
+  return out.finish();
 }
 
 } // namespace framewise::report
