@@ -51,7 +51,7 @@ bench: deps
 SANITIZE_BUILD_DIR ?= build-sanitize
 test-sanitize: test-deps
 	@cmake -S . -B $(SANITIZE_BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 \
-		-DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON >/dev/null
+		-DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_ASAN=ON -DFRAMEWISE_UBSAN=ON -DFRAMEWISE_BENCH=OFF >/dev/null
 	@cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
 	@FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
