@@ -152,8 +152,7 @@ dispatch(int argc, const char* const* argv)
   // reference commands as one group); help and errors (no command, an unknown
   // one) see them all.
   const std::string word = first_command_word(argc, argv);
-  const bool is_reference = word == "compare" || word == "questions" || word == "init" || word == "mistakes" ||
-                            word == "diagnose";
+  const bool is_reference = is_reference_command(word);
   const bool named = is_reference || word == "recommend" || word == "rules" || word == "check" || word == "schema";
   const auto wanted = [&](std::string_view name) { return !named || word == name; };
   RecommendOptions recommend_options;

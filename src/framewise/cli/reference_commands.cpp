@@ -20,6 +20,12 @@ add_reference_commands(CLI::App& app, ReferenceCommands& reference)
   }
 }
 
+bool
+is_reference_command(std::string_view word)
+{
+  return word == "compare" || word == "questions" || word == "init" || word == "mistakes" || word == "diagnose";
+}
+
 std::optional<ExitCode>
 run_reference_command(const GlobalOptions& global, const ReferenceCommands& reference)
 {

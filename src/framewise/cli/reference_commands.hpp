@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace framewise::cli {
@@ -30,6 +31,10 @@ struct ReferenceCommands
   CLI::App* mistakes = nullptr;
   CLI::App* diagnose_command = nullptr;
 };
+
+// Whether `word` names one of the reference commands (app.cpp declares only the
+// command a command line names; these are declared as one group).
+bool is_reference_command(std::string_view word);
 
 // Registers every reference command on `app`, filling `reference` when parsed.
 void add_reference_commands(CLI::App& app, ReferenceCommands& reference);

@@ -12,11 +12,6 @@ namespace {
 
 using model::QuestionType;
 
-double
-round_to_tenth(double value)
-{
-  return std::round(value * 10.0) / 10.0;
-}
 
 std::vector<FrameworkResult>
 rank(const model::RulePack& pack, const model::Answers& answers)
@@ -40,7 +35,7 @@ rank(const model::RulePack& pack, const model::Answers& answers)
     }
   }
   for (auto& entry : ranking) {
-    entry.score = round_to_tenth(to_score(entry.raw, pack.score_scale));
+    entry.score = shown_score(entry.raw, pack.score_scale);
     std::stable_sort(entry.reasons.begin(), entry.reasons.end(), [](const Reason& a, const Reason& b) {
       return std::abs(a.effect) > std::abs(b.effect);
     });
@@ -152,7 +147,7 @@ evaluate(const model::RulePack& pack, const model::Answers& answers)
   result.ranking = rank(pack, answers);
   const std::uint32_t pick = result.ranking.front().framework;
   if (result.ranking.size() > 1) {
-    result.margin = round_to_tenth(result.ranking[0].score - result.ranking[1].score);
+    result.margin = score_gap(result.ranking[0].score, result.ranking[1].score);
   }
   for (std::uint32_t m = 0; m < pack.mistakes.size(); ++m) {
     const model::Condition& when = pack.mistakes[m].when;

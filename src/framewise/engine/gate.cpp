@@ -1,8 +1,8 @@
 #include <framewise/engine/confidence.hpp>
 #include <framewise/engine/gate.hpp>
+#include <framewise/engine/scoring.hpp>
 
 #include <algorithm>
-#include <cmath>
 
 namespace framewise::engine {
 
@@ -45,7 +45,7 @@ framework_mismatch(const model::RulePack& pack, const model::Answers& answers, c
     return std::nullopt;
   }
   // Scores are rounded to a tenth; round the difference too so 15.000001 is 15.
-  const double gap = std::round((pick.score - entry->score) * 10.0) / 10.0;
+  const double gap = score_gap(pick.score, entry->score);
   if (gap <= k_clear_margin) {
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace framewise::engine {
@@ -86,6 +87,44 @@ double
 to_score(double raw, double scale)
 {
   return 100.0 / (1.0 + std::exp(-raw / scale));
+}
+
+namespace {
+
+double
+round_to_tenth(double value)
+{
+  return std::round(value * 10.0) / 10.0;
+}
+
+} // namespace
+
+double
+shown_score(double raw, double scale)
+{
+  return round_to_tenth(to_score(raw, scale));
+}
+
+double
+score_gap(double ahead, double behind)
+{
+  return round_to_tenth(ahead - behind);
+}
+
+double
+margin_of(std::span<const double> raw, double scale)
+{
+  if (raw.size() < 2) {
+    return 0;
+  }
+  const std::uint32_t first = best_of(raw);
+  double second = -std::numeric_limits<double>::infinity();
+  for (std::uint32_t f = 0; f < raw.size(); ++f) {
+    if (f != first) {
+      second = std::max(second, raw[f]);
+    }
+  }
+  return score_gap(shown_score(raw[first], scale), shown_score(second, scale));
 }
 
 } // namespace framewise::engine

@@ -25,4 +25,17 @@ std::uint32_t top_pick(const model::RulePack& pack, const model::Answers& answer
 // monotonic, so scores rank exactly as raw totals do, and it never clips.
 double to_score(double raw, double scale);
 
+// The score as reports show it: to_score rounded to a tenth. Margins are
+// differences of shown scores, so a claimed margin is what the report prints.
+double shown_score(double raw, double scale);
+
+// How far shown score `ahead` leads shown score `behind`, rounded to a tenth
+// (so 95.5 - 51.2 is 44.3, not 44.299999).
+double score_gap(double ahead, double behind);
+
+// The lead of the first framework over the second for raw totals `raw`, in
+// shown-score points rounded to a tenth (0 with a single framework). The one
+// definition Result::margin and every what-if claim use.
+double margin_of(std::span<const double> raw, double scale);
+
 } // namespace framewise::engine

@@ -18,11 +18,6 @@ namespace {
 // when a pack uses fractions, and errs on the side of searching more.
 constexpr double k_slack = 1e-9;
 
-double
-round_to_tenth(double value)
-{
-  return std::round(value * 10.0) / 10.0;
-}
 
 double
 change_size(const model::Question& question, const model::Answer& from, const model::Answer& to)
@@ -809,22 +804,6 @@ private:
 };
 
 } // namespace
-
-double
-margin_of(std::span<const double> raw, double scale)
-{
-  if (raw.size() < 2) {
-    return 0;
-  }
-  const std::uint32_t first = best_of(raw);
-  double second = -std::numeric_limits<double>::infinity();
-  for (std::uint32_t f = 0; f < raw.size(); ++f) {
-    if (f != first) {
-      second = std::max(second, raw[f]);
-    }
-  }
-  return round_to_tenth(round_to_tenth(to_score(raw[first], scale)) - round_to_tenth(to_score(second, scale)));
-}
 
 model::Answers
 with_changes(const model::Answers& answers, std::span<const AnswerChange> changes)

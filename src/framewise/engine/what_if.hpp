@@ -63,10 +63,6 @@ std::vector<FlipPoint> flip_points(const model::RulePack& pack, const model::Ans
 // combination that provably cannot close the gap. Pure.
 WhatIf what_if(const model::RulePack& pack, const model::Answers& answers);
 
-// The lead of the first framework over the second for raw totals `raw`, in
-// score points rounded as Result::margin is (0 with a single framework).
-double margin_of(std::span<const double> raw, double scale);
-
 // `answers` with `changes` applied.
 model::Answers with_changes(const model::Answers& answers, std::span<const AnswerChange> changes);
 
