@@ -58,7 +58,7 @@ public:
   }
 
   std::optional<model::Condition>
-  run(const YAML::Node& node)
+  run(YamlNode node)
   {
     const std::size_t errors_before = m_reader.error_count();
     compile(node, 0);
@@ -71,7 +71,7 @@ public:
 private:
   // Appends the subtree for `node`; returns false after reporting a problem.
   bool
-  compile(const YAML::Node& node, std::size_t depth)
+  compile(YamlNode node, std::size_t depth)
   {
     if (depth > k_max_depth) {
       m_reader.error(node, fmt::format("condition is nested deeper than {} levels", k_max_depth));
@@ -86,7 +86,7 @@ private:
       }
       return false;
     }
-    if (!node.IsMap() || node.size() == 0) {
+    if (!node.is_map() || node.size() == 0) {
       m_reader.error(node,
                      fmt::format("a condition must be a map, got {}", YamlReader::describe(node)),
                      "write {q: QUESTION, OP: VALUE}, or all:/any:/not: around conditions");
@@ -101,19 +101,19 @@ private:
                      "wrap several conditions in all: [...] or any: [...]");
       return false;
     }
-    const auto entry = *node.begin();
-    const std::string& key = entry.first.Scalar();
+    const YamlEntry& entry = node.entries().front();
+    const std::string& key = entry.key.scalar();
     if (key == "all" || key == "any") {
-      return compile_group(entry.first, entry.second, key == "all" ? Op::all : Op::any, depth);
+      return compile_group(entry.key, entry.value, key == "all" ? Op::all : Op::any, depth);
     }
     if (key == "not") {
-      const std::size_t at = open_node(Op::not_, entry.first);
-      const bool ok = compile(entry.second, depth + 1);
+      const std::size_t at = open_node(Op::not_, entry.key);
+      const bool ok = compile(entry.value, depth + 1);
       close_node(at);
       return ok;
     }
     const std::string suggestion = closest_match(key, {"all", "any", "not", "q"});
-    m_reader.error(entry.first,
+    m_reader.error(entry.key,
                    fmt::format("unknown condition '{}'", key),
                    suggestion.empty() ? "expected all:, any:, not: or q:"
                                       : fmt::format("did you mean '{}'?", suggestion));
@@ -121,18 +121,18 @@ private:
   }
 
   bool
-  compile_group(const YAML::Node& key, const YAML::Node& items, Op op, std::size_t depth)
+  compile_group(YamlNode key, YamlNode items, Op op, std::size_t depth)
   {
-    if (!items.IsSequence() || items.size() == 0) {
-      m_reader.error(items.IsDefined() && !items.IsNull() ? items : key,
+    if (!items.is_sequence() || items.size() == 0) {
+      m_reader.error(items.is_null() ? key : items,
                      fmt::format("'{}' takes a non-empty list of conditions, got {}",
-                                 key.Scalar(),
+                                 key.scalar(),
                                  YamlReader::describe(items)));
       return false;
     }
     const std::size_t at = open_node(op, key);
     bool ok = true;
-    for (const auto& item : items) {
+    for (const YamlNode item : items.items()) {
       ok = compile(item, depth + 1) && ok;
       if (m_too_large) {
         break;
@@ -143,7 +143,7 @@ private:
   }
 
   std::size_t
-  open_node(Op op, const YAML::Node& at)
+  open_node(Op op, YamlNode at)
   {
     ConditionNode node;
     node.op = op;
@@ -160,7 +160,7 @@ private:
   }
 
   std::optional<Subject>
-  subject(const YAML::Node& name_node)
+  subject(YamlNode name_node)
   {
     const auto name = m_reader.string(name_node, "'q'");
     if (!name) {
@@ -207,22 +207,21 @@ private:
   }
 
   bool
-  compile_comparison(const YAML::Node& node)
+  compile_comparison(YamlNode node)
   {
-    // yaml-cpp iterators hand out temporary pairs; keep copies of the node handles.
-    std::optional<YAML::Node> operator_key;
-    std::optional<YAML::Node> operator_value;
-    std::optional<YAML::Node> subject_node;
+    std::optional<YamlNode> operator_key;
+    std::optional<YamlNode> operator_value;
+    std::optional<YamlNode> subject_node;
     std::size_t operators = 0;
-    for (const auto& entry : node) {
-      const std::string& key = entry.first.Scalar();
+    for (const YamlEntry& entry : node.entries()) {
+      const std::string& key = entry.key.scalar();
       if (key == "q") {
-        subject_node = entry.second;
+        subject_node = entry.value;
         continue;
       }
       ++operators;
-      operator_key = entry.first;
-      operator_value = entry.second;
+      operator_key = entry.key;
+      operator_value = entry.value;
     }
     if (operators != 1) {
       m_reader.error(node,
@@ -232,7 +231,7 @@ private:
                      "contains, answered");
       return false;
     }
-    const std::string& op_name = operator_key->Scalar();
+    const std::string& op_name = operator_key->scalar();
     const OperatorName* found = nullptr;
     for (const auto& candidate : k_comparison_operators) {
       if (candidate.name == op_name) {
@@ -267,11 +266,11 @@ private:
   }
 
   bool
-  misfit(const Subject& subject, const YAML::Node& op_key, std::string_view fits)
+  misfit(const Subject& subject, YamlNode op_key, std::string_view fits)
   {
     m_reader.error(op_key,
                    fmt::format("operator '{}' does not apply to {} question '{}'",
-                               op_key.Scalar(),
+                               op_key.scalar(),
                                model::to_string(subject.type),
                                subject.name),
                    fmt::format("use {}", fits));
@@ -281,10 +280,10 @@ private:
   bool
   compile_operand(const Subject& subject,
                   ConditionNode& compiled,
-                  const YAML::Node& op_key,
-                  const YAML::Node& value)
+                  YamlNode op_key,
+                  YamlNode value)
   {
-    const std::string what = fmt::format("the value of '{}'", op_key.Scalar());
+    const std::string what = fmt::format("the value of '{}'", op_key.scalar());
     if (compiled.op == Op::answered) {
       const auto flag = m_reader.boolean(value, what);
       if (!flag) {
@@ -341,7 +340,7 @@ private:
     }
     case QuestionType::list: {
       if (compiled.op == Op::contains) {
-        if (value.IsScalar()) {
+        if (value.is_scalar()) {
           const auto option = option_index(subject, value);
           compiled.mask = option ? (std::uint64_t{1} << *option) : 0;
           return option.has_value();
@@ -366,7 +365,7 @@ private:
   }
 
   std::optional<std::uint32_t>
-  option_index(const Subject& subject, const YAML::Node& value)
+  option_index(const Subject& subject, YamlNode value)
   {
     const auto id = m_reader.string(value, fmt::format("an option of '{}'", subject.name));
     if (!id) {
@@ -390,21 +389,21 @@ private:
 
   std::optional<std::uint64_t>
   option_mask(const Subject& subject,
-              const YAML::Node& value,
-              const YAML::Node& op_key,
+              YamlNode value,
+              YamlNode op_key,
               AllowEmpty allow_empty = AllowEmpty::no)
   {
-    if (!value.IsSequence() || (value.size() == 0 && allow_empty == AllowEmpty::no)) {
-      m_reader.error(value.IsDefined() && !value.IsNull() ? value : op_key,
+    if (!value.is_sequence() || (value.size() == 0 && allow_empty == AllowEmpty::no)) {
+      m_reader.error(value.is_null() ? op_key : value,
                      fmt::format("'{}' takes a list of options of '{}', got {}",
-                                 op_key.Scalar(),
+                                 op_key.scalar(),
                                  subject.name,
                                  YamlReader::describe(value)));
       return std::nullopt;
     }
     std::uint64_t mask = 0;
     bool ok = true;
-    for (const auto& item : value) {
+    for (const YamlNode item : value.items()) {
       const auto option = option_index(subject, item);
       if (option) {
         mask |= std::uint64_t{1} << *option;
@@ -428,7 +427,7 @@ private:
 
 std::optional<model::Condition>
 compile_condition(YamlReader& reader,
-                  const YAML::Node& node,
+                  YamlNode node,
                   const model::RulePack& pack,
                   RecommendationAccess access)
 {

@@ -25,7 +25,7 @@ inline constexpr std::size_t k_max_condition_nodes = 256;
 // operator that does not fit the question's type, is reported at its position.
 // Returns nothing when anything was reported.
 std::optional<model::Condition> compile_condition(YamlReader& reader,
-                                                  const YAML::Node& node,
+                                                  YamlNode node,
                                                   const model::RulePack& pack,
                                                   RecommendationAccess access);
 

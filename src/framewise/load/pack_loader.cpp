@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, 8> k_sections = {
 struct Item
 {
   YamlReader* reader = nullptr;
-  YAML::Node node;
+  YamlNode node;
   std::string id;
   std::size_t layer = 0;
 };
@@ -103,28 +103,28 @@ private:
       return;
     }
     reader.check_keys(*root, {k_sections.begin(), k_sections.end()}, {}, "a rule-pack file");
-    for (const auto& entry : *root) {
-      const std::string& name = entry.first.Scalar();
+    for (const YamlEntry& entry : root->entries()) {
+      const std::string& name = entry.key.scalar();
       if (std::find(k_sections.begin(), k_sections.end(), name) == k_sections.end()) {
         continue; // reported by check_keys
       }
       if (name == "scoring") {
-        if (reader.expect_map(entry.second, "'scoring'")) {
-          m_scoring = Item{&reader, entry.second, "scoring", layer};
+        if (reader.expect_map(entry.value, "'scoring'")) {
+          m_scoring = Item{&reader, entry.value, "scoring", layer};
         }
         continue;
       }
-      if (!reader.expect_sequence(entry.second, fmt::format("section '{}'", name))) {
+      if (!reader.expect_sequence(entry.value, fmt::format("section '{}'", name))) {
         continue;
       }
-      for (const auto& node : entry.second) {
+      for (const YamlNode node : entry.value.items()) {
         add_item(section(name), reader, node, layer, name);
       }
     }
   }
 
   void
-  add_item(Section& into, YamlReader& reader, const YAML::Node& node, std::size_t layer,
+  add_item(Section& into, YamlReader& reader, YamlNode node, std::size_t layer,
            std::string_view section_name)
   {
     const std::string what = fmt::format("an item of '{}'", section_name);
@@ -158,7 +158,7 @@ private:
   }
 
   static bool
-  check_id(YamlReader& reader, const YAML::Node& at, const std::string& id)
+  check_id(YamlReader& reader, YamlNode at, const std::string& id)
   {
     const bool valid = !id.empty() && id.size() <= 64 &&
                        std::islower(static_cast<unsigned char>(id[0])) &&
@@ -203,8 +203,8 @@ private:
     if (!item.reader->expect_sequence(*node, fmt::format("'{}' of '{}'", key, item.id))) {
       return values;
     }
-    for (const auto& entry : *node) {
-      if (auto value = item.reader->string(entry, fmt::format("an item of '{}'", key))) {
+    for (const YamlNode text : node->items()) {
+      if (auto value = item.reader->string(text, fmt::format("an item of '{}'", key))) {
         values.push_back(std::move(*value));
       }
     }
@@ -299,26 +299,26 @@ private:
     if (!item.reader->expect_sequence(*options, "'options'")) {
       return;
     }
-    for (const auto& entry : *options) {
+    for (const YamlNode option_node : options->items()) {
       model::Option option;
-      if (entry.IsMap()) {
-        item.reader->check_keys(entry, {"id", "label"}, {"id", "label"}, "an option");
-        const auto id = find_key(entry, "id");
-        const auto label = find_key(entry, "label");
+      if (option_node.is_map()) {
+        item.reader->check_keys(option_node, {"id", "label"}, {"id", "label"}, "an option");
+        const auto id = find_key(option_node, "id");
+        const auto label = find_key(option_node, "label");
         if (!id || !label) {
           continue;
         }
         option.id = item.reader->string(*id, "'id'").value_or("");
         option.label = item.reader->string(*label, "'label'").value_or("");
-      } else if (auto id = item.reader->string(entry, "an option")) {
+      } else if (auto id = item.reader->string(option_node, "an option")) {
         option.id = *id;
         option.label = *id;
       }
-      if (option.id.empty() || !check_id(*item.reader, entry, option.id)) {
+      if (option.id.empty() || !check_id(*item.reader, option_node, option.id)) {
         continue;
       }
       if (question.option_index(option.id) >= 0) {
-        item.reader->error(entry, fmt::format("option '{}' is listed twice", option.id));
+        item.reader->error(option_node, fmt::format("option '{}' is listed twice", option.id));
         continue;
       }
       question.options.push_back(std::move(option));
@@ -394,10 +394,10 @@ private:
 
   // Reads a `{framework: value}` map into one slot per framework.
   template<typename Read>
-  std::vector<typename std::invoke_result_t<Read, const YAML::Node&>::value_type>
+  std::vector<typename std::invoke_result_t<Read, YamlNode>::value_type>
   per_framework(const Item& item, std::string_view key, bool every_framework, Read read)
   {
-    using Value = typename std::invoke_result_t<Read, const YAML::Node&>::value_type;
+    using Value = typename std::invoke_result_t<Read, YamlNode>::value_type;
     std::vector<Value> values(m_pack.frameworks.size());
     const auto node = find_key(item.node, key);
     if (!node || !item.reader->expect_map(*node, fmt::format("'{}' of '{}'", key, item.id))) {
@@ -408,12 +408,12 @@ private:
     for (const auto& framework : m_pack.frameworks) {
       ids.push_back(framework.id);
     }
-    for (const auto& entry : *node) {
-      const std::string& id = entry.first.Scalar();
+    for (const YamlEntry& entry : node->entries()) {
+      const std::string& id = entry.key.scalar();
       const int index = m_pack.framework_index(id);
       if (index < 0) {
         const std::string suggestion = closest_match(id, ids);
-        item.reader->error(entry.first,
+        item.reader->error(entry.key,
                            fmt::format("unknown framework '{}'", id),
                            suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
                                               : fmt::format("did you mean '{}'?", suggestion));
@@ -421,11 +421,11 @@ private:
       }
       const auto at = static_cast<std::size_t>(index);
       if (seen[at]) {
-        item.reader->error(entry.first, fmt::format("framework '{}' is listed twice", id));
+        item.reader->error(entry.key, fmt::format("framework '{}' is listed twice", id));
         continue;
       }
       seen[at] = true;
-      if (auto value = read(entry.second)) {
+      if (auto value = read(entry.value)) {
         values[at] = std::move(*value);
       }
     }
@@ -451,7 +451,7 @@ private:
       rule.reason = text(item, "reason");
       rule.source = text(item, "source");
       rule.pos = item.reader->pos(item.node);
-      rule.effects = per_framework(item, "effects", false, [&](const YAML::Node& node) {
+      rule.effects = per_framework(item, "effects", false, [&](YamlNode node) {
         auto value = item.reader->number(node, "an effect");
         if (value && (*value == 0 || *value < -100 || *value > 100)) {
           item.reader->error(node, "an effect must be a non-zero number from -100 to 100");
@@ -520,7 +520,7 @@ private:
       row.note = text(item, "note", false);
       row.source = text(item, "source");
       row.pos = item.reader->pos(item.node);
-      row.values = per_framework(item, "values", true, [&](const YAML::Node& node) {
+      row.values = per_framework(item, "values", true, [&](YamlNode node) {
         return item.reader->string(node, "a comparison value");
       });
       m_pack.comparison.push_back(std::move(row));
@@ -570,9 +570,9 @@ private:
     if (!commands || !item.reader->expect_sequence(*commands, "'commands'")) {
       return;
     }
-    for (const auto& node : *commands) {
+    for (const YamlNode node : commands->items()) {
       model::Command command;
-      if (node.IsMap()) {
+      if (node.is_map()) {
         item.reader->check_keys(node, {"command", "explain"}, {"command"}, "a command");
         const auto line = find_key(node, "command");
         const auto explain = find_key(node, "explain");

@@ -54,37 +54,37 @@ public:
 
 private:
   void
-  read_top_level(const YAML::Node& root)
+  read_top_level(YamlNode root)
   {
     bool has_answers = false;
     std::set<std::string> seen;
-    for (const auto& entry : root) {
-      const std::string& key = entry.first.Scalar();
-      if (!entry.first.IsScalar()) {
-        m_reader.error(entry.first, fmt::format("a key of the profile is {}, expected a name",
-                                                YamlReader::describe(entry.first)),
+    for (const YamlEntry& entry : root.entries()) {
+      const std::string& key = entry.key.scalar();
+      if (!entry.key.is_scalar()) {
+        m_reader.error(entry.key, fmt::format("a key of the profile is {}, expected a name",
+                                                YamlReader::describe(entry.key)),
                        "the profile's keys are version, name and answers");
       } else if (!seen.insert(key).second) {
-        m_reader.error(entry.first, fmt::format("duplicate key '{}' in the profile", key));
+        m_reader.error(entry.key, fmt::format("duplicate key '{}' in the profile", key));
       } else if (key == "version") {
-        const auto version = m_reader.integer(entry.second, "'version'");
+        const auto version = m_reader.integer(entry.value, "'version'");
         if (version && *version != 1) {
-          m_reader.error(entry.second,
+          m_reader.error(entry.value,
                          fmt::format("unsupported profile version {}", *version),
                          "this framewise reads version 1");
         }
       } else if (key == "name") {
-        read_name(entry.second);
+        read_name(entry.value);
       } else if (key == "answers") {
         has_answers = true;
-        read_answers(entry.second);
+        read_answers(entry.value);
       } else if (m_pack.question_index(key) >= 0) {
-        m_reader.error(entry.first,
+        m_reader.error(entry.key,
                        fmt::format("unknown key '{}' in the profile", key),
                        fmt::format("answers go under 'answers:', e.g. answers: {{{}: ...}}", key));
       } else {
         const std::string suggestion = closest_match(key, {"version", "name", "answers"});
-        m_reader.error(entry.first,
+        m_reader.error(entry.key,
                        fmt::format("unknown key '{}' in the profile", key),
                        suggestion.empty() ? "expected one of: version, name, answers"
                                           : fmt::format("did you mean '{}'?", suggestion));
@@ -97,7 +97,7 @@ private:
   }
 
   void
-  read_name(const YAML::Node& node)
+  read_name(YamlNode node)
   {
     const auto name = m_reader.string(node, "'name'");
     if (!name) {
@@ -107,9 +107,9 @@ private:
   }
 
   void
-  read_answers(const YAML::Node& answers)
+  read_answers(YamlNode answers)
   {
-    if (answers.IsNull()) {
+    if (answers.is_null()) {
       return; // `answers:` with nothing under it: every question unanswered
     }
     if (!m_reader.expect_map(answers, "'answers'")) {
@@ -120,32 +120,32 @@ private:
       ids.push_back(question.id);
     }
     std::set<std::string> seen;
-    for (const auto& entry : answers) {
-      const std::string& id = entry.first.Scalar();
-      const int index = entry.first.IsScalar() ? m_pack.question_index(id) : -1;
+    for (const YamlEntry& entry : answers.entries()) {
+      const std::string& id = entry.key.scalar();
+      const int index = entry.key.is_scalar() ? m_pack.question_index(id) : -1;
       if (index < 0) {
         const std::string suggestion = closest_match(id, ids);
-        m_reader.error(entry.first,
-                       fmt::format("unknown question '{}'", entry.first.IsScalar() ? id : "?"),
+        m_reader.error(entry.key,
+                       fmt::format("unknown question '{}'", entry.key.is_scalar() ? id : "?"),
                        suggestion.empty() ? "'man framewise' lists the question ids"
                                           : fmt::format("did you mean '{}'?", suggestion));
         continue;
       }
       if (!seen.insert(id).second) {
-        m_reader.error(entry.first, fmt::format("question '{}' is answered twice", id));
+        m_reader.error(entry.key, fmt::format("question '{}' is answered twice", id));
         continue;
       }
       const auto at = static_cast<std::size_t>(index);
-      m_profile.positions[at] = m_reader.pos(entry.first);
-      if (entry.second.IsNull()) {
+      m_profile.positions[at] = m_reader.pos(entry.key);
+      if (entry.value.is_null()) {
         continue; // explicitly unanswered
       }
-      read_answer(m_pack.questions[at], entry.second, at);
+      read_answer(m_pack.questions[at], entry.value, at);
     }
   }
 
   void
-  read_answer(const Question& question, const YAML::Node& value, std::size_t at)
+  read_answer(const Question& question, YamlNode value, std::size_t at)
   {
     model::Answer answer;
     const std::string what = fmt::format("the answer to '{}'", question.id);
@@ -173,7 +173,7 @@ private:
       break;
     }
     case QuestionType::choice: {
-      if (!value.IsScalar()) {
+      if (!value.is_scalar()) {
         m_reader.error(value,
                        fmt::format("{} must be one option, got {}", what, YamlReader::describe(value)),
                        fmt::format("expected one of: {}", fmt::join(option_ids(question), ", ")));
@@ -197,9 +197,9 @@ private:
   }
 
   std::optional<std::uint32_t>
-  option_of(const Question& question, const YAML::Node& value)
+  option_of(const Question& question, YamlNode value)
   {
-    const std::string& id = value.Scalar();
+    const std::string& id = value.scalar();
     const int index = question.option_index(id);
     if (index >= 0) {
       return static_cast<std::uint32_t>(index);
@@ -214,9 +214,9 @@ private:
   }
 
   bool
-  read_list(const Question& question, const YAML::Node& value, std::size_t at, model::Answer& answer)
+  read_list(const Question& question, YamlNode value, std::size_t at, model::Answer& answer)
   {
-    if (!value.IsSequence()) {
+    if (!value.is_sequence()) {
       m_reader.error(value,
                      fmt::format("the answer to '{}' must be a list, got {}", question.id,
                                  YamlReader::describe(value)),
@@ -226,7 +226,7 @@ private:
     }
     bool ok = true;
     std::set<std::string> seen;
-    for (const auto& item : value) {
+    for (const YamlNode item : value.items()) {
       const auto text = m_reader.string(item, fmt::format("an item of '{}'", question.id));
       if (!text) {
         ok = false;

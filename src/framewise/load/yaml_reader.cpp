@@ -1,9 +1,9 @@
-#include <framewise/load/document_scan.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
 
 #include <fmt/format.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <charconv>
@@ -56,7 +56,7 @@ YamlReader::YamlReader(SourceText source, model::Domain domain, model::Diagnosti
   m_last_pos.file = m_source.name;
 }
 
-std::optional<YAML::Node>
+std::optional<YamlNode>
 YamlReader::parse()
 {
   if (auto problem = check_text(m_source, m_domain)) {
@@ -65,22 +65,20 @@ YamlReader::parse()
     return std::nullopt;
   }
   try {
-    // The scan runs first: YAML::LoadAll loops forever on some inputs (a stray
-    // ',' at the top level), and no walk may meet an alias bomb.
-    if (const auto problem = scan_document(m_source.text)) {
+    if (const auto problem = parse_yaml(m_source.text, m_document)) {
       report_document_problem(*problem);
       return std::nullopt;
     }
-    YAML::Node root = YAML::Load(std::string(m_source.text));
-    if (!root.IsDefined() || root.IsNull()) {
-      error(model::SourcePos{m_source.name, 0, 0}, "file has no content, only comments");
-      return std::nullopt;
-    }
-    return root;
   } catch (const YAML::Exception& e) {
-    report_parse_error(e);
+    report_parse_error(e.msg, e.mark.line, e.mark.column);
     return std::nullopt;
   }
+  const YamlNode root = m_document.root();
+  if (root.is_null()) {
+    error(model::SourcePos{m_source.name, 0, 0}, "file has no content, only comments");
+    return std::nullopt;
+  }
+  return root;
 }
 
 void
@@ -116,7 +114,7 @@ YamlReader::report_document_problem(const DocumentProblem& problem)
 // point past the real mistake, so bracket problems are located by a scan of
 // our own and worded as what to do.
 void
-YamlReader::report_parse_error(const YAML::Exception& e)
+YamlReader::report_parse_error(const std::string& message, std::int64_t mark_line, std::int64_t mark_column)
 {
   const std::string format(format_of(m_source.text));
   if (const auto bracket = find_unbalanced_bracket(m_source.text)) {
@@ -132,11 +130,10 @@ YamlReader::report_parse_error(const YAML::Exception& e)
     return;
   }
   model::SourcePos pos{m_source.name, 0, 0};
-  if (e.mark.line >= 0) {
-    pos.line = static_cast<std::uint32_t>(e.mark.line + 1);
-    pos.column = static_cast<std::uint32_t>(e.mark.column + 1);
+  if (mark_line >= 0) {
+    pos.line = static_cast<std::uint32_t>(mark_line + 1);
+    pos.column = static_cast<std::uint32_t>(mark_column + 1);
   }
-  const std::string& message = e.msg;
   // yaml-cpp blames a tab in the indentation on whatever comes after it.
   const std::string_view error_line = pos.known() ? line_of(m_source.text, pos.line) : std::string_view();
   const std::size_t indent_end = error_line.find_first_not_of(" \t");
@@ -191,15 +188,12 @@ YamlReader::report_parse_error(const YAML::Exception& e)
 }
 
 model::SourcePos
-YamlReader::pos(const YAML::Node& node) const
+YamlReader::pos(YamlNode node) const
 {
-  const YAML::Mark mark = node.Mark();
-  if (mark.line < 0) {
+  if (node.line() == 0) {
     return m_last_pos;
   }
-  return {m_source.name,
-          static_cast<std::uint32_t>(mark.line + 1),
-          static_cast<std::uint32_t>(mark.column + 1)};
+  return {m_source.name, node.line(), node.column()};
 }
 
 void
@@ -231,24 +225,24 @@ YamlReader::error(const model::SourcePos& pos, std::string message, std::string 
 }
 
 void
-YamlReader::error(const YAML::Node& at, std::string message, std::string hint)
+YamlReader::error(YamlNode at, std::string message, std::string hint)
 {
   error(pos(at), std::move(message), std::move(hint));
 }
 
 std::string
-YamlReader::describe(const YAML::Node& node)
+YamlReader::describe(YamlNode node)
 {
-  if (!node.IsDefined() || node.IsNull()) {
+  if (node.is_null()) {
     return "nothing";
   }
-  if (node.IsSequence()) {
+  if (node.is_sequence()) {
     return "a list";
   }
-  if (node.IsMap()) {
+  if (node.is_map()) {
     return "a map";
   }
-  std::string text = node.Scalar();
+  std::string text = node.scalar();
   if (text.size() > 40) {
     text = text.substr(0, 37) + "...";
   }
@@ -256,7 +250,7 @@ YamlReader::describe(const YAML::Node& node)
 }
 
 bool
-YamlReader::check_keys(const YAML::Node& map,
+YamlReader::check_keys(YamlNode map,
                        const std::vector<std::string_view>& allowed,
                        const std::vector<std::string_view>& required,
                        std::string_view what)
@@ -264,13 +258,13 @@ YamlReader::check_keys(const YAML::Node& map,
   const std::size_t errors_before = m_errors;
   const std::vector<std::string> allowed_names(allowed.begin(), allowed.end());
   std::set<std::string> seen;
-  for (const auto& entry : map) {
-    const YAML::Node& key = entry.first;
-    if (!key.IsScalar()) {
+  for (const YamlEntry& entry : map.entries()) {
+    const YamlNode key = entry.key;
+    if (!key.is_scalar()) {
       error(key, fmt::format("a key of {} is {}, expected a name", what, describe(key)));
       continue;
     }
-    const std::string& name = key.Scalar();
+    const std::string& name = key.scalar();
     if (!seen.insert(name).second) {
       error(key, fmt::format("duplicate key '{}' in {}", name, what));
       continue;
@@ -292,9 +286,9 @@ YamlReader::check_keys(const YAML::Node& map,
 }
 
 bool
-YamlReader::expect_map(const YAML::Node& node, std::string_view what)
+YamlReader::expect_map(YamlNode node, std::string_view what)
 {
-  if (node.IsMap()) {
+  if (node.is_map()) {
     m_last_pos = pos(node);
     return true;
   }
@@ -303,9 +297,9 @@ YamlReader::expect_map(const YAML::Node& node, std::string_view what)
 }
 
 bool
-YamlReader::expect_sequence(const YAML::Node& node, std::string_view what)
+YamlReader::expect_sequence(YamlNode node, std::string_view what)
 {
-  if (node.IsSequence()) {
+  if (node.is_sequence()) {
     return true;
   }
   error(node, fmt::format("{} must be a list, got {}", what, describe(node)));
@@ -313,9 +307,9 @@ YamlReader::expect_sequence(const YAML::Node& node, std::string_view what)
 }
 
 std::optional<std::string>
-YamlReader::string(const YAML::Node& node, std::string_view what)
+YamlReader::string(YamlNode node, std::string_view what)
 {
-  if (!node.IsScalar()) {
+  if (!node.is_scalar()) {
     error(node, fmt::format("{} must be text, got {}", what, describe(node)));
     return std::nullopt;
   }
@@ -323,7 +317,7 @@ YamlReader::string(const YAML::Node& node, std::string_view what)
   // are decoded: "\e" gives ESC, and yaml-cpp decodes "\N" and "\_" to the
   // lone bytes 0x85 and 0xA0. Text ends up on terminals and in JSON, so both
   // are refused here, for every string of every file.
-  const std::string& text = node.Scalar();
+  const std::string& text = node.scalar();
   if (const auto bad = find_control_character(text)) {
     error(node, fmt::format("{} contains {}", what, *bad), "write the text without escape sequences");
     return std::nullopt;
@@ -337,10 +331,10 @@ YamlReader::string(const YAML::Node& node, std::string_view what)
 }
 
 std::optional<std::int64_t>
-YamlReader::integer(const YAML::Node& node, std::string_view what)
+YamlReader::integer(YamlNode node, std::string_view what)
 {
-  if (node.IsScalar() && is_plain_scalar(node)) {
-    const std::string& text = node.Scalar();
+  if (node.is_scalar() && node.is_plain()) {
+    const std::string& text = node.scalar();
     std::string_view digits = text;
     if (!digits.empty() && digits.front() == '+') {
       digits.remove_prefix(1);
@@ -355,9 +349,9 @@ YamlReader::integer(const YAML::Node& node, std::string_view what)
       return value;
     }
   }
-  if (node.IsScalar() && !is_plain_scalar(node) && looks_like_integer(node.Scalar())) {
+  if (node.is_scalar() && !node.is_plain() && looks_like_integer(node.scalar())) {
     error(node,
-          fmt::format("{} must be a whole number, got the quoted text \"{}\"", what, node.Scalar()),
+          fmt::format("{} must be a whole number, got the quoted text \"{}\"", what, node.scalar()),
           "numbers are written without quotes");
     return std::nullopt;
   }
@@ -366,10 +360,10 @@ YamlReader::integer(const YAML::Node& node, std::string_view what)
 }
 
 std::optional<double>
-YamlReader::number(const YAML::Node& node, std::string_view what)
+YamlReader::number(YamlNode node, std::string_view what)
 {
-  if (node.IsScalar() && is_plain_scalar(node)) {
-    const std::string& text = node.Scalar();
+  if (node.is_scalar() && node.is_plain()) {
+    const std::string& text = node.scalar();
     double value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && end == text.data() + text.size() && !text.empty()) {
@@ -381,10 +375,10 @@ YamlReader::number(const YAML::Node& node, std::string_view what)
 }
 
 std::optional<bool>
-YamlReader::boolean(const YAML::Node& node, std::string_view what)
+YamlReader::boolean(YamlNode node, std::string_view what)
 {
-  if (node.IsScalar() && is_plain_scalar(node)) {
-    const std::string& text = node.Scalar();
+  if (node.is_scalar() && node.is_plain()) {
+    const std::string& text = node.scalar();
     if (iequals(text, "true") || iequals(text, "yes")) {
       return true;
     }
@@ -392,11 +386,11 @@ YamlReader::boolean(const YAML::Node& node, std::string_view what)
       return false;
     }
   }
-  const bool boolean_word = iequals(node.Scalar(), "true") || iequals(node.Scalar(), "false") ||
-                            iequals(node.Scalar(), "yes") || iequals(node.Scalar(), "no");
-  if (node.IsScalar() && !is_plain_scalar(node) && boolean_word) {
+  const bool boolean_word = iequals(node.scalar(), "true") || iequals(node.scalar(), "false") ||
+                            iequals(node.scalar(), "yes") || iequals(node.scalar(), "no");
+  if (node.is_scalar() && !node.is_plain() && boolean_word) {
     error(node,
-          fmt::format("{} must be true or false, got the quoted text \"{}\"", what, node.Scalar()),
+          fmt::format("{} must be true or false, got the quoted text \"{}\"", what, node.scalar()),
           "true and false are written without quotes");
     return std::nullopt;
   }
@@ -404,24 +398,15 @@ YamlReader::boolean(const YAML::Node& node, std::string_view what)
   return std::nullopt;
 }
 
-std::optional<YAML::Node>
-find_key(const YAML::Node& map, std::string_view key)
+std::optional<YamlNode>
+find_key(YamlNode map, std::string_view key)
 {
-  if (map.IsMap()) {
-    for (const auto& entry : map) {
-      if (entry.first.IsScalar() && entry.first.Scalar() == key) {
-        return entry.second;
-      }
+  for (const YamlEntry& entry : map.entries()) {
+    if (entry.key.is_scalar() && entry.key.scalar() == key) {
+      return entry.value;
     }
   }
   return std::nullopt;
-}
-
-bool
-is_plain_scalar(const YAML::Node& node)
-{
-  // yaml-cpp tags plain scalars "?" and quoted ones "!".
-  return node.IsScalar() && node.Tag() == "?";
 }
 
 } // namespace framewise::load
