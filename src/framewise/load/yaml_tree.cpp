@@ -1,3 +1,4 @@
+#include <framewise/load/yaml_fast_path.hpp>
 #include <framewise/load/yaml_tree.hpp>
 
 #include <yaml-cpp/eventhandler.h>
@@ -257,6 +258,15 @@ private:
 
 std::optional<DocumentProblem>
 parse_yaml(std::string_view text, YamlDocument& document)
+{
+  if (parse_yaml_fast_path(text, document)) {
+    return std::nullopt;
+  }
+  return parse_yaml_with_yaml_cpp(text, document);
+}
+
+std::optional<DocumentProblem>
+parse_yaml_with_yaml_cpp(std::string_view text, YamlDocument& document)
 {
   ViewBuffer buffer(text);
   std::istream stream(&buffer);

@@ -106,14 +106,21 @@ public:
 
 private:
   friend class YamlTreeBuilder;
+  friend class YamlFastPath;
   std::deque<YamlNodeData> m_nodes; // a deque: growing it moves no node
   YamlNode m_root;
 };
 
-// Parses `text` into `document` in one pass of yaml-cpp's event parser and
-// stops at the first problem, which it returns. Throws YAML::Exception on
+// Parses `text` into `document` and stops at the first problem, which it
+// returns. Plain block-style text (most profiles) is read by the fast path of
+// load/yaml_fast_path.hpp; anything else in one pass of yaml-cpp's event
+// parser. Throws YAML::Exception on
 // malformed YAML (the caller words it). Never loops forever and never builds
 // a document whose walk could explode.
 std::optional<DocumentProblem> parse_yaml(std::string_view text, YamlDocument& document);
+
+// parse_yaml without its fast path for plain block-style text
+// (load/yaml_fast_path.hpp): always yaml-cpp. For tests that compare the two.
+std::optional<DocumentProblem> parse_yaml_with_yaml_cpp(std::string_view text, YamlDocument& document);
 
 } // namespace framewise::load
