@@ -148,18 +148,14 @@ public:
   void
   OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
   {
-    YamlNodeData& node = make(mark);
-    node.kind = YamlNode::Kind::sequence;
-    m_open.push_back({&node, anchor, 1, YamlNode()});
+    open(mark, anchor, YamlNode::Kind::sequence);
   }
   void OnSequenceEnd() override { close(); }
 
   void
   OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
   {
-    YamlNodeData& node = make(mark);
-    node.kind = YamlNode::Kind::map;
-    m_open.push_back({&node, anchor, 1, YamlNode()});
+    open(mark, anchor, YamlNode::Kind::map);
   }
   void OnMapEnd() override { close(); }
 
@@ -204,6 +200,14 @@ private:
   {
     remember(anchor, YamlNode(&node), 1);
     attach(YamlNode(&node), 1);
+  }
+
+  void
+  open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlNode::Kind kind)
+  {
+    YamlNodeData& node = make(mark);
+    node.kind = kind;
+    m_open.push_back({&node, anchor, 1, YamlNode()});
   }
 
   void
