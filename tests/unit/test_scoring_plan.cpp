@@ -97,10 +97,14 @@ check_plan(const model::RulePack& pack, std::uint64_t seed, int rounds = 3000)
 
 // A generated pack: `questions` questions of the four types in turn and rules
 // nesting all/any/not over every operator the YAML offers, with effects that
-// are whole, halves or tenths (tenths are not exact in binary, so the order
-// of the additions shows in the last bit).
+// are whole or halves, and maybe tenths (tenths are not exact in binary, so
+// the order of the additions shows in the last bit: such packs take the
+// plan's other path).
+enum class Effects { whole_and_halves, with_tenths };
+
 std::string
-generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed)
+generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed,
+               Effects kind = Effects::with_tenths)
 {
   std::mt19937_64 random(seed);
   std::string yaml = "frameworks:\n";
@@ -135,18 +139,18 @@ generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed
     }
   };
   std::function<std::string(int)> condition = [&](int depth) -> std::string {
-    const auto kind = random() % 6;
-    if (depth >= 3 || kind < 3) {
+    const auto shape = random() % 6;
+    if (depth >= 3 || shape < 3) {
       return comparison(random() % questions);
     }
-    if (kind == 3) {
+    if (shape == 3) {
       return fmt::format("{{not: {}}}", condition(depth + 1));
     }
     std::string parts;
     for (std::size_t p = 0, count = 1 + random() % 3; p < count; ++p) {
       parts += (p == 0 ? "" : ", ") + condition(depth + 1);
     }
-    return fmt::format("{{{}: [{}]}}", kind == 4 ? "all" : "any", parts);
+    return fmt::format("{{{}: [{}]}}", shape == 4 ? "all" : "any", parts);
   };
   yaml += "rules:\n";
   for (std::size_t r = 0; r < questions * 3; ++r) {
@@ -154,7 +158,8 @@ generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed
     for (std::size_t f = 0; f < frameworks; ++f) {
       if (random() % 2 == 0) {
         const double steps[] = {1.0, 0.5, 0.1};
-        const double magnitude = static_cast<double>(1 + random() % 90) * steps[random() % 3];
+        const double step = steps[random() % (kind == Effects::with_tenths ? 3 : 2)];
+        const double magnitude = static_cast<double>(1 + random() % 90) * step;
         effects += fmt::format("{}f{}: {}", effects.empty() ? "" : ", ", f, random() % 2 == 0 ? magnitude : -magnitude);
       }
     }
@@ -183,24 +188,33 @@ node(model::Op op, std::uint32_t subject, std::uint32_t subtree_size = 1, std::i
 
 TEST_CASE("the scoring plan gives add_up's totals and top_pick's pick on the built-in pack")
 {
+  CHECK(engine::ScoringPlan(test::builtin_pack()).uses_tables());
   CHECK(check_plan(test::builtin_pack(), 1, 20000) == test::builtin_pack().frameworks.size());
 }
 
 TEST_CASE("the scoring plan agrees on generated packs of every operator, nesting and size")
 {
-  for (const std::size_t frameworks : {2U, 3U, 4U, 5U}) {
-    for (const std::size_t questions : {4U, 12U, 40U}) {
-      const std::uint64_t seed = frameworks * 100 + questions;
-      INFO(frameworks, " frameworks, ", questions, " questions");
-      const model::RulePack pack = test::pack_from(generated_pack(questions, frameworks, seed));
-      CHECK(check_plan(pack, seed, 1000) > 1);
+  std::size_t mixed = 0; // packs scored by tables and by flags together
+  for (const Effects kind : {Effects::whole_and_halves, Effects::with_tenths}) {
+    for (const std::size_t frameworks : {2U, 3U, 4U, 5U}) {
+      for (const std::size_t questions : {4U, 12U, 40U}) {
+        const std::uint64_t seed = frameworks * 100 + questions;
+        INFO(frameworks, " frameworks, ", questions, " questions, tenths: ", kind == Effects::with_tenths);
+        const model::RulePack pack = test::pack_from(generated_pack(questions, frameworks, seed, kind));
+        // Both of the plan's paths are tested: tables need exact sums.
+        const engine::ScoringPlan plan(pack);
+        CHECK(plan.uses_tables() == (kind == Effects::whole_and_halves));
+        mixed += plan.uses_tables() && plan.rules_by_flags() > 0 ? 1 : 0;
+        CHECK(check_plan(pack, seed, 1000) > 1);
+      }
     }
   }
+  CHECK(mixed > 0);
 }
 
 TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects no loader accepts")
 {
-  model::RulePack pack = test::pack_from(generated_pack(8, 3, 42));
+  model::RulePack pack = test::pack_from(generated_pack(8, 3, 42, Effects::whole_and_halves));
   const auto rule = [&](std::vector<model::ConditionNode> nodes, std::vector<double> effects) {
     model::Rule made;
     made.id = fmt::format("extra{}", pack.rules.size());
@@ -215,7 +229,7 @@ TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects n
   rule({node(Op::set_eq, list, 1, 0, 0b101)}, {3, -1, 0});
   rule({node(Op::set_ne, list, 1, 0, 0b11)}, {0, 2.25, 0});
   rule({node(Op::unanswered, 2)}, {-4, 0, 4});
-  rule({node(Op::not_, 2, 2), node(Op::unanswered, 2)}, {0, 0.1, 0.2});
+  rule({node(Op::not_, 2, 2), node(Op::unanswered, 2)}, {0, 0.125, 0.75});
   rule({node(Op::any, 0, 3), node(Op::eq, pick, 1, 1), node(Op::answered, pick)}, {7, 0, 0});
   rule({node(Op::all, 0, 3), node(Op::unanswered, pick), node(Op::contains, list, 1, 0, 0b10)}, {0, 0, 9});
   rule({node(Op::all, 0, 1)}, {0, 1, 0});                      // a lone node is read as a comparison
@@ -225,7 +239,20 @@ TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects n
   rule({node(Op::lte, 2, 1, std::numeric_limits<std::int64_t>::max())}, {0, 5, 0});
   rule({node(Op::lt, 2, 1, std::numeric_limits<std::int64_t>::min())}, {0, 0, 5});
   rule({node(Op::in, 1, 1, 0, ~std::uint64_t{0})}, {1, 1, 0});
-  check_plan(pack, 5, 2000);
+  rule({node(Op::gte, 2, 1, std::numeric_limits<std::int64_t>::min())}, {0, 0.5, 0});
+  rule({node(Op::eq, 6, 1, std::numeric_limits<std::int64_t>::max())}, {0, 0, 0.25});
+  rule({node(Op::any, 0, 3), node(Op::set_eq, 7, 1, 0, ~std::uint64_t{0}), node(Op::contains, 7, 1, 0, 1)}, {2, 0, 0});
+  SUBCASE("with tables")
+  {
+    CHECK(engine::ScoringPlan(pack).uses_tables());
+    check_plan(pack, 5, 2000);
+  }
+  SUBCASE("with flags")
+  {
+    pack.rules.back().effects[1] = 0.1;
+    CHECK_FALSE(engine::ScoringPlan(pack).uses_tables());
+    check_plan(pack, 5, 2000);
+  }
 
   SUBCASE("an effect that is not finite poisons the totals exactly as add_up does")
   {

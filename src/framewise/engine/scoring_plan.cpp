@@ -62,12 +62,22 @@ fired_bits(const std::uint8_t* yes, std::size_t n)
 
 } // namespace
 
-ScoringPlan::ScoringPlan(const model::RulePack& pack)
-  : m_framework_count(pack.frameworks.size()), m_rule_count(pack.rules.size()), m_slot_count(pack.rules.size())
+ScoringPlan::ScoringPlan(const model::RulePack& pack) : m_framework_count(pack.frameworks.size())
 {
+  // The tables take the rules they can; the flags below the rest, in order.
+  std::vector<bool> tabled;
+  m_tables = detail::ScoringTables::make(pack, tabled);
+  std::vector<const model::Rule*> rules;
+  for (std::size_t r = 0; r < pack.rules.size(); ++r) {
+    if (!m_tables || !tabled[r]) {
+      rules.push_back(&pack.rules[r]);
+    }
+  }
+  m_rule_count = rules.size();
+  m_slot_count = rules.size();
   m_effects.reserve(m_rule_count * m_framework_count);
   for (std::uint32_t r = 0; r < m_rule_count; ++r) {
-    const model::Rule& rule = pack.rules[r];
+    const model::Rule& rule = *rules[r];
     for (std::size_t f = 0; f < m_framework_count; ++f) {
       const double effect = f < rule.effects.size() ? rule.effects[f] : 0.0;
       m_multiply_every_rule = m_multiply_every_rule || !std::isfinite(effect);
@@ -230,13 +240,15 @@ ScoringPlan::fill_flags(const model::Answers& answers, std::uint8_t* flags) cons
   std::memset(flags + m_slot_count, 0, m_slot_stride - m_slot_count);
 }
 
-// The totals of the rules that fired, in rule order, so the sums are add_up's
-// bit for bit: add_up adds 0 x effect for the others, and x + 0 is x.
+// Adds to `raw` the effects of the rules that fired, in rule order, so the
+// sums are add_up's bit for bit: add_up adds 0 x effect for the others, and
+// x + 0 is x. (After the tables, the order does not matter: see there.)
 template <std::size_t count>
 void
 ScoringPlan::sum_fired(const std::uint8_t* flags, double* raw) const
 {
-  std::array<double, count> totals{};
+  std::array<double, count> totals;
+  std::copy(raw, raw + count, totals.begin());
   const double* effects = m_effects.data();
   if (m_multiply_every_rule) {
     for (std::size_t r = 0; r < m_rule_count; ++r) {
@@ -263,7 +275,6 @@ ScoringPlan::sum_fired(const std::uint8_t* flags, double* raw) const
 void
 ScoringPlan::sum_fired_any(const std::uint8_t* flags, std::span<double> raw) const
 {
-  std::fill(raw.begin(), raw.end(), 0.0);
   const std::size_t count = raw.size();
   for (std::size_t r = 0; r < m_rule_count; ++r) {
     const double* row = m_effects.data() + r * count;
@@ -283,6 +294,14 @@ ScoringPlan::sum_fired_any(const std::uint8_t* flags, std::span<double> raw) con
 void
 ScoringPlan::add_up(const model::Answers& answers, std::span<double> raw) const
 {
+  if (m_tables) {
+    m_tables->add_up(answers, raw);
+    if (m_rule_count == 0) {
+      return;
+    }
+  } else {
+    std::fill(raw.begin(), raw.end(), 0.0);
+  }
   const auto run = [&](std::uint8_t* flags) {
     fill_flags(answers, flags);
     switch (m_framework_count) {

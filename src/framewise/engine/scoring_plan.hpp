@@ -1,5 +1,6 @@
 #pragma once
 
+#include <framewise/engine/scoring_tables.hpp>
 #include <framewise/model/answer.hpp>
 #include <framewise/model/pack.hpp>
 
@@ -14,11 +15,16 @@ namespace framewise::engine {
 // report, the bench). The results are those of add_up/top_pick(pack, ...) bit
 // for bit; those stay the plain rule-by-rule definition.
 //
-// Why it is faster: the rules' conditions are flattened into a few arrays of
-// one kind of test each (interval of a value, option set, list items,
-// answered), so evaluating them takes no branch on the operator and no walk of
-// the rule structs; every node's yes/no flags go to a byte of a scratch buffer
-// on the stack; only the rules that fired add their effects.
+// Why it is faster: when the pack's effects add up exactly in any order (whole
+// numbers, halves: the built-in pack), every answer becomes a small code and
+// the rules reading the same questions become one precomputed table, so a
+// profile costs a comparison or look-up per question and one row per table
+// (scoring_tables.hpp). Otherwise, and for rules that read too many
+// questions to be tabled, the conditions are flattened into a few
+// arrays of one kind of test each (interval of a value, option set, list
+// items, answered), with no branch on the operator and no walk of the rule
+// structs; every node's yes/no flags go to a byte of a scratch buffer on the
+// stack, and only the rules that fired add their effects, in rule order.
 // The plan copies what it needs: it does not refer to the pack after
 // construction. Evaluating allocates nothing for plans of up to a few
 // hundred rules.
@@ -35,6 +41,12 @@ public:
   std::uint32_t top_pick(const model::Answers& answers) const;
 
   std::size_t framework_count() const { return m_framework_count; }
+
+  // Whether this plan scores by table look-ups (scoring_tables.hpp), which
+  // most packs allow, and how many rules it leaves to the flags of their
+  // condition nodes (all without tables).
+  bool uses_tables() const { return m_tables.has_value(); }
+  std::size_t rules_by_flags() const { return m_rule_count; }
 
   // Tests of one kind each. `yes`/`no` are the bytes of the scratch buffer
   // the test writes its flags to (swapped for a `not` above it). The yes flag
@@ -94,7 +106,7 @@ private:
   void sum_fired_any(const std::uint8_t* flags, std::span<double> raw) const;
 
   std::size_t m_framework_count = 0;
-  std::size_t m_rule_count = 0;
+  std::size_t m_rule_count = 0; // rules scored by flags, in pack order
   std::size_t m_slot_count = 0;  // rule roots first, so rule r's yes flag is byte r
   std::vector<RangeTest> m_ranges;
   std::vector<OptionTest> m_options;
@@ -108,6 +120,8 @@ private:
   // differ from skipping the rule, so such a plan multiplies like add_up.
   bool m_multiply_every_rule = false;
   std::uint32_t m_slot_stride = 0; // no flag of slot s at byte s + m_slot_stride
+  // The faster form, for packs whose sums it keeps exact (most: see there).
+  std::optional<detail::ScoringTables> m_tables;
 };
 
 } // namespace framewise::engine
