@@ -262,3 +262,33 @@ TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects n
     check_plan(pack, 7, 500);
   }
 }
+
+TEST_CASE("the scoring plan agrees at the ends of the 64-bit range")
+{
+  model::RulePack pack = test::pack_from(test::k_small_pack); // kind, users, admin, stack
+  constexpr auto k_max = std::numeric_limits<std::int64_t>::max();
+  constexpr auto k_min = std::numeric_limits<std::int64_t>::min();
+  const auto rule = [&](model::ConditionNode when, std::vector<double> effects) {
+    model::Rule made;
+    made.when.nodes = {when};
+    made.effects = std::move(effects);
+    pack.rules.push_back(std::move(made));
+  };
+  using model::Op;
+  rule(node(Op::eq, 1, 1, k_max), {1, 0}); // thresholds close together at the top
+  rule(node(Op::gte, 1, 1, k_max - 3), {0, 2});
+  rule(node(Op::lt, 2, 1, k_min + 1), {3, 0}); // and at the bottom
+  rule(node(Op::ne, 2, 1, k_min), {0, 4});
+  CHECK(engine::ScoringPlan(pack).uses_tables());
+  const engine::ScoringPlan plan(pack);
+  for (const std::int64_t value : {k_min, k_min + 1, k_min + 2, std::int64_t{0}, k_max - 4, k_max - 3, k_max - 1, k_max}) {
+    model::Answers answers(pack.questions.size());
+    answers[1] = {true, value, 0, 0};
+    answers[2] = {true, value, 0, 0};
+    std::vector<double> expected(2);
+    std::vector<double> raw(2);
+    engine::add_up(pack, answers, expected);
+    plan.add_up(answers, raw);
+    CHECK(raw == expected);
+  }
+}

@@ -262,8 +262,9 @@ ScoringTables::make(const model::RulePack& pack, std::vector<bool>& covered)
         question.low = bounds.front();
         question.span = bounds.back() - bounds.front();
         std::uint32_t code = 2; // at the first bound
-        for (std::int64_t value = question.low; value <= bounds.back(); ++value) {
-          code += static_cast<std::uint32_t>(std::binary_search(bounds.begin(), bounds.end(), value) && value != question.low);
+        for (std::int64_t offset = 0; offset <= question.span; ++offset) {
+          const std::int64_t value = question.low + offset; // at most the last bound
+          code += static_cast<std::uint32_t>(offset != 0 && std::binary_search(bounds.begin(), bounds.end(), value));
           tables.m_short_codes.push_back(code);
         }
       }
