@@ -8,6 +8,7 @@
 
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
+#include <framewise/engine/scoring_plan.hpp>
 #include <framewise/load/embedded_pack.hpp>
 #include <framewise/load/pack_blob.hpp>
 #include <framewise/load/pack_loader.hpp>
@@ -93,22 +94,26 @@ prefetch(const model::Answers& answers)
 }
 
 enum class Prefetch { none, next_profiles };
+enum class Path { plan, rule_by_rule };
 
-// Seconds for one top_pick over each of `profiles`, per profile. With
+// Seconds for one top pick over each of `profiles`, per profile: with the
+// pack's ScoringPlan (made once, outside the timing, as a batch evaluator
+// would) or with the plain rule-by-rule engine::top_pick. With
 // Prefetch::next_profiles the loop asks for the answers of the profiles two
-// ahead, as a batch evaluator would: the difference to Prefetch::none is the
-// time spent waiting for memory rather than evaluating.
+// ahead: the difference to Prefetch::none is the time spent waiting for memory
+// rather than evaluating.
 Timing
 top_pick_per_profile(const model::RulePack& pack, const std::vector<model::Answers>& profiles,
-                     Prefetch mode = Prefetch::none)
+                     Prefetch mode = Prefetch::none, Path path = Path::plan)
 {
+  const engine::ScoringPlan plan(pack);
   Timing pass = time_calls([&] {
     std::size_t sum = 0;
     for (std::size_t i = 0; i < profiles.size(); ++i) {
       if (mode == Prefetch::next_profiles && i + 2 < profiles.size()) {
         prefetch(profiles[i + 2]);
       }
-      sum += engine::top_pick(pack, profiles[i]);
+      sum += path == Path::plan ? plan.top_pick(profiles[i]) : engine::top_pick(pack, profiles[i]);
     }
     g_sink = g_sink + sum;
   });
@@ -177,6 +182,11 @@ main()
   const Timing ahead = top_pick_per_profile(builtin, profiles, Prefetch::next_profiles);
   std::printf("  top pick, next profiles prefetched %.2f M profiles/s (%.0f ns/profile)\n", 1e-6 / ahead.median,
               ahead.median * 1e9);
+  const Timing plain = top_pick_per_profile(builtin, profiles, Prefetch::none, Path::rule_by_rule);
+  std::printf("  top pick, rule by rule (no plan) %.2f M profiles/s (%.0f ns/profile)\n", 1e-6 / plain.median,
+              plain.median * 1e9);
+  const Timing plan_build = time_calls([&] { g_sink = g_sink + engine::ScoringPlan(builtin).framework_count(); });
+  std::printf("  making the scoring plan, once per pack %.1f us\n", plan_build.median * 1e6);
   const std::vector<model::Answers> resident(profiles.begin(), profiles.begin() + 1000);
   const Timing hot = top_pick_per_profile(builtin, resident);
   std::printf("  top pick, 1,000 of them (in cache) %.2f M profiles/s (%.0f ns/profile)\n", 1e-6 / hot.median,

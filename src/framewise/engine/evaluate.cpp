@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace framewise::engine {
@@ -86,9 +87,15 @@ collect_thresholds(const model::Condition& condition, std::uint32_t question, st
     case model::Op::lte:
     case model::Op::gt:
     case model::Op::gte:
-      out.push_back(node.number - 1);
+      // Either side, except past the ends of int64_t (no overflow): the
+      // values are clamped to the question's range below anyway.
+      if (node.number != std::numeric_limits<std::int64_t>::min()) {
+        out.push_back(node.number - 1);
+      }
       out.push_back(node.number);
-      out.push_back(node.number + 1);
+      if (node.number != std::numeric_limits<std::int64_t>::max()) {
+        out.push_back(node.number + 1);
+      }
       break;
     default:
       break;
