@@ -24,11 +24,11 @@ kept_for_the_process(std::optional<model::RulePack> pack)
 }
 
 std::optional<model::RulePack>
-loaded_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
+loaded_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load::PackParts parts)
 {
   // The usual case: the built-in pack alone, compiled at build time.
   if (!options.no_builtin_rules && options.rules_dirs.empty()) {
-    if (auto pack = load::decode_pack(load::embedded_pack_bytes())) {
+    if (auto pack = load::decode_pack(load::embedded_pack_bytes(), parts)) {
       return pack;
     }
     model::Diagnostic diagnostic;
@@ -76,9 +76,9 @@ loaded_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
 } // namespace
 
 const model::RulePack*
-load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
+load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load::PackParts parts)
 {
-  return kept_for_the_process(loaded_pack(options, diagnostics));
+  return kept_for_the_process(loaded_pack(options, diagnostics, parts));
 }
 
 } // namespace framewise::cli

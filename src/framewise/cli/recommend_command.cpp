@@ -154,7 +154,7 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
