@@ -16,6 +16,23 @@ TEST_CASE("the pack compiled at build time equals the pack loaded from its YAML 
   CHECK(compiled->rules.size() == test::builtin_pack().rules.size());
 }
 
+TEST_CASE("the scoring parts are the whole pack without its reference sections")
+{
+  auto expected = test::builtin_pack();
+  REQUIRE_FALSE(expected.comparison.empty());
+  REQUIRE_FALSE(expected.debug_guide.empty());
+  REQUIRE_FALSE(expected.cheat_sheet.empty());
+  expected.comparison.clear();
+  expected.debug_guide.clear();
+  expected.cheat_sheet.clear();
+  const auto scoring = decode_pack(embedded_pack_bytes(), framewise::load::PackParts::scoring);
+  REQUIRE(scoring.has_value());
+  CHECK(*scoring == expected);
+  // The skipped sections are read through, so a truncated pack is refused as well.
+  const std::string bytes(embedded_pack_bytes());
+  CHECK_FALSE(decode_pack(bytes.substr(0, bytes.size() - 9), framewise::load::PackParts::scoring).has_value());
+}
+
 TEST_CASE("a pack survives encoding and decoding unchanged")
 {
   const auto pack = test::pack_from(std::string(test::k_small_pack) + R"(rules:

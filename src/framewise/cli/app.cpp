@@ -131,6 +131,10 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
 int
 dispatch(int argc, const char* const* argv)
 {
+  // The usual recommend command line skips CLI11 (see read_plain_recommend_args).
+  if (const auto plain = read_plain_recommend_args(argc, argv)) {
+    return static_cast<int>(run_recommend(plain->global, plain->options));
+  }
   CLI::App app{"framewise: which Python web framework fits your project, FastAPI, Flask or Django, and why."};
   app.name("framewise");
   app.formatter(make_help_formatter(output_width())); // before the commands, which inherit it

@@ -258,7 +258,7 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;

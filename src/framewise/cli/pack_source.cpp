@@ -5,15 +5,30 @@
 #include <framewise/load/pack_loader.hpp>
 
 #include <deque>
+#include <optional>
 
 namespace framewise::cli {
 
+namespace {
+
+// `pack` moved to the heap, into a list held by a static pointer that is never
+// deleted (see load_rule_pack); a deque never moves what it holds.
+const model::RulePack*
+kept_for_the_process(std::optional<model::RulePack> pack)
+{
+  if (!pack) {
+    return nullptr;
+  }
+  static auto* const kept = new std::deque<model::RulePack>();
+  return &kept->emplace_back(std::move(*pack));
+}
+
 std::optional<model::RulePack>
-load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
+loaded_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load::PackParts parts)
 {
   // The usual case: the built-in pack alone, compiled at build time.
   if (!options.no_builtin_rules && options.rules_dirs.empty()) {
-    if (auto pack = load::decode_pack(load::embedded_pack_bytes())) {
+    if (auto pack = load::decode_pack(load::embedded_pack_bytes(), parts)) {
       return pack;
     }
     model::Diagnostic diagnostic;
@@ -56,6 +71,14 @@ load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics)
     return std::nullopt;
   }
   return load::load_pack(layers, diagnostics);
+}
+
+} // namespace
+
+const model::RulePack*
+load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load::PackParts parts)
+{
+  return kept_for_the_process(loaded_pack(options, diagnostics, parts));
 }
 
 } // namespace framewise::cli

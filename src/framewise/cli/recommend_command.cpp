@@ -12,9 +12,19 @@
 #include <framewise/report/profile_yaml.hpp>
 #include <framewise/report/recommendation.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <string_view>
 
 namespace framewise::cli {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> k_formats{"text", "json", "markdown"};
+constexpr std::array<std::string_view, 3> k_color_choices{"auto", "always", "never"};
+
+} // namespace
 
 CLI::App*
 add_recommend_command(CLI::App& app, RecommendOptions& options)
@@ -38,7 +48,7 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
                     "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered");
   command->add_option("--format,-f", options.format,
                       "Output format; markdown is an architecture decision record (MADR) to commit or paste")
-    ->check(CLI::IsMember({"text", "json", "markdown"}))
+    ->check(CLI::IsMember(std::vector<std::string>(k_formats.begin(), k_formats.end())))
     ->type_name("text|json|markdown")
     ->capture_default_str();
   command->add_flag("--explain", options.explain,
@@ -83,6 +93,50 @@ initial_profile(const model::RulePack& pack, const RecommendOptions& options, mo
 
 } // namespace
 
+std::optional<PlainRecommendArgs>
+read_plain_recommend_args(int argc, const char* const* argv)
+{
+  if (argc < 2 || std::string_view(argv[1]) != "recommend") {
+    return std::nullopt;
+  }
+  PlainRecommendArgs args;
+  bool profile_given = false;
+  bool format_given = false;
+  bool color_given = false;
+  // A value CLI11 reads as one: not empty, not an option or "--", not the
+  // command word; "-" (stdin) is a value.
+  const auto plain_value = [](std::string_view value) {
+    return !value.empty() && (value == "-" || !value.starts_with('-')) && value != "recommend";
+  };
+  const auto is_one_of = [](std::string_view value, const auto& choices) {
+    return std::find(choices.begin(), choices.end(), value) != choices.end();
+  };
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const std::string_view value = i + 1 < argc ? argv[i + 1] : "";
+    if ((arg == "--profile" || arg == "-p") && !profile_given && plain_value(value)) {
+      args.options.profile = value;
+      profile_given = true;
+      ++i;
+    } else if ((arg == "--format" || arg == "-f") && !format_given && is_one_of(value, k_formats)) {
+      args.options.format = value;
+      format_given = true;
+      ++i;
+    } else if (arg == "--color" && !color_given && is_one_of(value, k_color_choices)) {
+      args.global.color = value;
+      color_given = true;
+      ++i;
+    } else if (arg == "--explain" && !args.options.explain) {
+      args.options.explain = true;
+    } else if (arg == "--what-if" && !args.options.what_if) {
+      args.options.what_if = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return args;
+}
+
 ExitCode
 run_recommend(const GlobalOptions& global, const RecommendOptions& options)
 {
@@ -100,7 +154,7 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;

@@ -21,11 +21,11 @@ stdout_style(const GlobalOptions& global)
   return report::TextStyle{use_color(global.color) ? report::Color::on : report::Color::off, output_width()};
 }
 
-std::optional<model::RulePack>
+const model::RulePack*
 load_pack_or_report(const GlobalOptions& global)
 {
   model::Diagnostics diagnostics;
-  auto pack = load_rule_pack(global, diagnostics);
+  const auto* pack = load_rule_pack(global, diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
   }

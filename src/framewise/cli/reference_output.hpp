@@ -20,9 +20,9 @@ void add_reference_format(CLI::App& command, std::string& format);
 // The style of text written to stdout: colour per --color, the terminal's width.
 report::TextStyle stdout_style(const GlobalOptions& global);
 
-// The rule pack per `global`; nothing, its diagnostics printed on stderr,
-// when it does not load.
-std::optional<model::RulePack> load_pack_or_report(const GlobalOptions& global);
+// The rule pack per `global` (see load_rule_pack); null, its diagnostics
+// printed on stderr, when it does not load.
+const model::RulePack* load_pack_or_report(const GlobalOptions& global);
 
 // Writes `output` to stdout: success, or bad_input with a message on stderr
 // when stdout cannot be written (a full disk, a closed pipe).

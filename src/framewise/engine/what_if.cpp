@@ -97,24 +97,36 @@ append_signature(const std::vector<const model::ConditionNode*>& comparisons,
   }
 }
 
+// Buffers distinct_changes reuses from one question to the next, so the
+// per-recommend flip search allocates once rather than per question.
+struct SignatureScratch
+{
+  model::Answers trial; // the answers, one changed during a call and restored after
+  std::vector<model::Truth> current;
+  std::vector<model::Truth> seen;
+};
+
 // One change per class of answers the rules tell apart from the current one,
 // the smallest change of each class, smallest first.
 std::vector<AnswerChange>
 distinct_changes(const model::RulePack& pack,
                  const model::Answers& answers,
                  std::uint32_t q,
-                 const std::vector<const model::ConditionNode*>& comparisons)
+                 const std::vector<const model::ConditionNode*>& comparisons,
+                 SignatureScratch& scratch)
 {
   if (comparisons.empty()) {
     return {};
   }
   const std::size_t width = comparisons.size();
-  model::Answers trial = answers;
+  model::Answers& trial = scratch.trial;
   // seen[k * width, (k + 1) * width): the truths of changes[k]; the current
   // answer's truths come first, at the end of `seen` while a try is tested.
-  std::vector<model::Truth> current;
+  std::vector<model::Truth>& current = scratch.current;
+  current.clear();
   append_signature(comparisons, trial, current);
-  std::vector<model::Truth> seen;
+  std::vector<model::Truth>& seen = scratch.seen;
+  seen.clear();
   std::vector<AnswerChange> changes;
   for (const auto& answer : answers_to_try(pack, answers, q)) {
     if (answer == answers[q]) {
@@ -142,6 +154,7 @@ distinct_changes(const model::RulePack& pack,
       }
     }
   }
+  trial[q] = answers[q];
   std::stable_sort(changes.begin(), changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
     return a.size < b.size;
   });
@@ -254,8 +267,9 @@ all_choices(const model::RulePack& pack, const model::Answers& answers)
 {
   std::vector<Choices> choices;
   const auto comparisons = comparisons_by_question(pack);
+  SignatureScratch scratch{answers, {}, {}};
   for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-    auto changes = distinct_changes(pack, answers, q, comparisons[q]);
+    auto changes = distinct_changes(pack, answers, q, comparisons[q], scratch);
     if (!changes.empty()) {
       choices.push_back({q, std::move(changes)});
     }

@@ -206,11 +206,16 @@ private:
   std::string m_bytes;
 };
 
+// The item types PackParts::scoring leaves out.
+template <class T>
+constexpr bool k_reference_only = std::same_as<T, model::ComparisonRow> || std::same_as<T, model::DebugEntry>;
+
 class Reader
 {
 public:
-  explicit Reader(std::string_view bytes)
-    : m_bytes(bytes)
+  Reader(std::string_view bytes, PackParts parts)
+    : m_bytes(bytes),
+      m_parts(parts)
   {
   }
 
@@ -287,7 +292,10 @@ private:
   get(std::string& text)
   {
     const auto size = get_word(4);
-    text = bytes(size);
+    const auto stored = bytes(size);
+    if (!m_skipping) {
+      text = stored;
+    }
   }
 
   template <class T>
@@ -301,10 +309,29 @@ private:
       m_ok = false;
       return;
     }
+    if (m_skipping || (k_reference_only<T> && m_parts == PackParts::scoring)) {
+      skip<T>(count);
+      return;
+    }
     items.resize(count);
     for (auto& item : items) {
       get(item);
     }
+  }
+
+  // Reads `count` items, checking them as get does, and stores none: every
+  // string and vector of `scratch` stays empty, so nothing is allocated.
+  template <class T>
+  void
+  skip(std::uint64_t count)
+  {
+    const bool was_skipping = m_skipping;
+    m_skipping = true;
+    T scratch{};
+    for (std::uint64_t i = 0; i < count && m_ok; ++i) {
+      get(scratch);
+    }
+    m_skipping = was_skipping;
   }
 
   template <class T>
@@ -316,6 +343,8 @@ private:
   }
 
   std::string_view m_bytes;
+  PackParts m_parts;
+  bool m_skipping = false; // inside items that are not stored
   std::size_t m_at = 0;
   bool m_ok = true;
 };
@@ -334,9 +363,9 @@ encode_pack(const model::RulePack& pack)
 }
 
 std::optional<model::RulePack>
-decode_pack(std::string_view bytes)
+decode_pack(std::string_view bytes, PackParts parts)
 {
-  Reader reader(bytes);
+  Reader reader(bytes, parts);
   std::uint32_t version = 0;
   if (reader.bytes(k_magic.size()) != k_magic) {
     return std::nullopt;
