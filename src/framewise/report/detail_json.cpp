@@ -1,6 +1,7 @@
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_json.hpp>
 #include <framewise/report/explain_format.hpp>
+#include <framewise/report/json_writer.hpp>
 
 #include <algorithm>
 
@@ -8,36 +9,36 @@ namespace framewise::report {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json
-current_answer_json(const RecommendationView& view, std::uint32_t q)
+void
+write_current_answer(JsonWriter& out, const RecommendationView& view, std::uint32_t q)
 {
-  return answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]);
+  out.value(answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]));
 }
 
-Json
-per_framework(const RecommendationView& view, const std::vector<double>& points)
+void
+write_per_framework(JsonWriter& out, const RecommendationView& view, const std::vector<double>& points)
 {
-  Json out = Json::object();
+  out.begin_object();
   for (std::size_t f = 0; f < points.size(); ++f) {
-    out[view.pack.frameworks[f].id] = points[f];
+    out.key(view.pack.frameworks[f].id).number(points[f]);
   }
-  return out;
+  out.end_object();
 }
 
-Json
-truth_json(model::Truth truth)
+void
+write_truth(JsonWriter& out, model::Truth truth)
 {
   switch (truth) {
   case model::Truth::yes:
-    return true;
+    out.boolean(true);
+    return;
   case model::Truth::no:
-    return false;
+    out.boolean(false);
+    return;
   case model::Truth::unknown:
     break;
   }
-  return nullptr;
+  out.null();
 }
 
 // A jq-friendly id: "fired", "not_fired", "open".
@@ -51,89 +52,117 @@ state_id(engine::RuleState state)
 
 } // namespace
 
-Json
-flips_json(const RecommendationView& view)
+void
+write_flips(JsonWriter& out, const RecommendationView& view)
 {
-  Json flips = Json::array();
+  out.begin_array();
   for (const auto& flip : *view.flips) {
     const auto q = flip.change.question;
-    flips.push_back({{"question", view.pack.questions[q].id},
-                     {"answer", change_json(view, flip.change)},
-                     {"recommendation", view.pack.frameworks[flip.pick].id},
-                     {"from", current_answer_json(view, q)},
-                     {"margin", flip.margin}});
+    out.begin_object();
+    out.key("question").string(view.pack.questions[q].id);
+    out.key("answer").value(change_json(view, flip.change));
+    out.key("recommendation").string(view.pack.frameworks[flip.pick].id);
+    out.key("from");
+    write_current_answer(out, view, q);
+    out.key("margin").number(flip.margin);
+    out.end_object();
   }
-  return flips;
+  out.end_array();
 }
 
-Json
-paths_json(const RecommendationView& view)
+void
+write_paths(JsonWriter& out, const RecommendationView& view)
 {
-  Json paths = Json::array();
+  out.begin_array();
   for (const auto& path : *view.paths) {
-    Json changes = Json::array();
+    out.begin_object();
+    out.key("framework").string(view.pack.frameworks[path.framework].id);
+    out.key("found").boolean(path.found);
+    out.key("changes").begin_array();
     for (const auto& change : path.changes) {
-      changes.push_back({{"question", view.pack.questions[change.question].id},
-                         {"answer", change_json(view, change)},
-                         {"from", current_answer_json(view, change.question)}});
+      out.begin_object();
+      out.key("question").string(view.pack.questions[change.question].id);
+      out.key("answer").value(change_json(view, change));
+      out.key("from");
+      write_current_answer(out, view, change.question);
+      out.end_object();
     }
-    paths.push_back({{"framework", view.pack.frameworks[path.framework].id},
-                     {"found", path.found},
-                     {"changes", std::move(changes)},
-                     {"margin", path.found ? Json(path.margin) : Json(nullptr)}});
+    out.end_array();
+    out.key("margin");
+    if (path.found) {
+      out.number(path.margin);
+    } else {
+      out.null();
+    }
+    out.end_object();
   }
-  return paths;
+  out.end_array();
 }
 
-Json
-explain_json(const RecommendationView& view)
+void
+write_explain(JsonWriter& out, const RecommendationView& view)
 {
-  Json rules = Json::array();
+  out.begin_array();
   for (const auto& verdict : view.explanation->rules) {
     const model::Rule& rule = view.pack.rules[verdict.rule];
-    Json answers = Json::array();
+    out.begin_object();
+    out.key("rule").string(rule.id);
+    out.key("state").string(state_id(verdict.state));
+    out.key("fired").boolean(verdict.state == engine::RuleState::fired);
+    out.key("effects");
+    write_per_framework(out, view, rule.effects);
+    out.key("source").string(rule.source);
+    out.key("text").string(rule.reason);
+    out.key("answers").begin_array();
     for (const auto& comparison : verdict.deciding) {
       const model::ConditionNode& node = rule.when.nodes[comparison.node];
-      answers.push_back({{"question", view.pack.questions[node.subject].id},
-                         {"answer", current_answer_json(view, node.subject)},
-                         {"test", test_text(view.pack, node)},
-                         {"holds", truth_json(comparison.truth)}});
+      out.begin_object();
+      out.key("question").string(view.pack.questions[node.subject].id);
+      out.key("answer");
+      write_current_answer(out, view, node.subject);
+      out.key("test").string(test_text(view.pack, node));
+      out.key("holds");
+      write_truth(out, comparison.truth);
+      out.end_object();
     }
-    rules.push_back({{"rule", rule.id},
-                     {"state", state_id(verdict.state)},
-                     {"fired", verdict.state == engine::RuleState::fired},
-                     {"effects", per_framework(view, rule.effects)},
-                     {"source", rule.source},
-                     {"text", rule.reason},
-                     {"answers", std::move(answers)}});
+    out.end_array();
+    out.end_object();
   }
-  return rules;
+  out.end_array();
 }
 
-Json
-scoring_json(const RecommendationView& view)
+void
+write_scoring(JsonWriter& out, const RecommendationView& view)
 {
-  Json frameworks = Json::array();
+  out.begin_object();
+  out.key("formula").string("score = 100 / (1 + exp(-raw / scale)), rounded to 0.1");
+  out.key("scale").number(view.pack.score_scale);
+  out.key("frameworks").begin_array();
   for (const auto& entry : view.result.ranking) {
-    frameworks.push_back({{"framework", view.pack.frameworks[entry.framework].id},
-                          {"raw", entry.raw},
-                          {"score", entry.score}});
+    out.begin_object();
+    out.key("framework").string(view.pack.frameworks[entry.framework].id);
+    out.key("raw").number(entry.raw);
+    out.key("score").number(entry.score);
+    out.end_object();
   }
-  return {{"formula", "score = 100 / (1 + exp(-raw / scale)), rounded to 0.1"},
-          {"scale", view.pack.score_scale},
-          {"frameworks", std::move(frameworks)}};
+  out.end_array();
+  out.end_object();
 }
 
-Json
-sensitivity_json(const RecommendationView& view)
+void
+write_sensitivity(JsonWriter& out, const RecommendationView& view)
 {
-  Json effects = Json::array();
+  out.begin_array();
   for (const auto& effect : view.explanation->sensitivity) {
-    effects.push_back({{"question", view.pack.questions[effect.question].id},
-                       {"answer", current_answer_json(view, effect.question)},
-                       {"moved", per_framework(view, effect.moved)}});
+    out.begin_object();
+    out.key("question").string(view.pack.questions[effect.question].id);
+    out.key("answer");
+    write_current_answer(out, view, effect.question);
+    out.key("moved");
+    write_per_framework(out, view, effect.moved);
+    out.end_object();
   }
-  return effects;
+  out.end_array();
 }
 
 } // namespace framewise::report

@@ -32,7 +32,7 @@ public:
   JsonWriter& unsigned_integer(std::uint64_t value);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
-  // A part still built as a document (the --what-if and --explain parts).
+  // A small value built as a document (an answer, from answer_json).
   JsonWriter& value(const nlohmann::ordered_json& json);
 
   // The text, with the newline the CLI prints after a document.

@@ -115,12 +115,13 @@ render_json(const RecommendationView& view)
   // --what-if widens what_if from the unanswered questions to every flip point.
   out.key("what_if");
   if (view.paths != nullptr && view.flips != nullptr) {
-    out.value(flips_json(view));
+    write_flips(out, view);
   } else {
     write_open_flips(out, view);
   }
   if (view.paths != nullptr) {
-    out.key("paths_to").value(paths_json(view));
+    out.key("paths_to");
+    write_paths(out, view);
   }
   out.key("unanswered").begin_array();
   for (const auto& open : result.unanswered) {
@@ -128,9 +129,12 @@ render_json(const RecommendationView& view)
   }
   out.end_array();
   if (view.explanation != nullptr) {
-    out.key("explain").value(explain_json(view));
-    out.key("scoring").value(scoring_json(view));
-    out.key("sensitivity").value(sensitivity_json(view));
+    out.key("explain");
+    write_explain(out, view);
+    out.key("scoring");
+    write_scoring(out, view);
+    out.key("sensitivity");
+    write_sensitivity(out, view);
   }
   out.end_object();
   return out.finish();
