@@ -25,14 +25,9 @@ diagnostic_at(const SourceText& source,
   }
   model::Diagnostic diagnostic;
   diagnostic.domain = domain;
-  // Columns count code points, as yaml-cpp's do; a stray byte counts as one.
-  std::size_t column = 1;
-  for (std::size_t i = line_start; i < offset && i < source.text.size(); ++i) {
-    if ((static_cast<unsigned char>(source.text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  diagnostic.pos = {source.name, static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+  // Columns count code points, like every position framewise reports.
+  const std::uint32_t column = ColumnCounter(source.text).column(line_start, offset);
+  diagnostic.pos = {source.name, static_cast<std::uint32_t>(line), column};
   diagnostic.message = std::move(message);
   diagnostic.hint = std::move(hint);
   diagnostic.source_line = std::string(line_of(source.text, line));
@@ -140,6 +135,24 @@ find_unbalanced_bracket(std::string_view text)
     return UnbalancedBracket{open.back(), text[open.back()], true};
   }
   return std::nullopt;
+}
+
+std::uint32_t
+ColumnCounter::column(std::size_t line_start, std::size_t offset)
+{
+  offset = std::min(offset, m_text.size());
+  if (line_start != m_line_start || offset < m_at) {
+    m_line_start = line_start;
+    m_at = std::min(line_start, offset);
+    m_column = 1;
+  }
+  // Every byte but a UTF-8 continuation byte (10xxxxxx) starts a character.
+  for (; m_at < offset; ++m_at) {
+    if ((static_cast<unsigned char>(m_text[m_at]) & 0xC0) != 0x80) {
+      ++m_column;
+    }
+  }
+  return m_column;
 }
 
 std::string_view

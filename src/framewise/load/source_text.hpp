@@ -3,6 +3,7 @@
 #include <framewise/model/diagnostic.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,5 +54,27 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // The text of 1-based line `line` of `text`, without its line break; empty when
 // the line does not exist.
 std::string_view line_of(std::string_view text, std::size_t line);
+
+// 1-based columns in code points, as diagnostics show them and the caret under
+// the source line is drawn (yaml-cpp counts bytes). Asked in file order, it
+// resumes counting where the last call on the same line stopped, so a whole
+// file costs one pass.
+class ColumnCounter
+{
+public:
+  explicit ColumnCounter(std::string_view text)
+    : m_text(text)
+  {
+  }
+
+  // The column of byte `offset` on the line that starts at byte `line_start`.
+  std::uint32_t column(std::size_t line_start, std::size_t offset);
+
+private:
+  std::string_view m_text;
+  std::size_t m_line_start = std::string_view::npos;
+  std::size_t m_at = 0;
+  std::uint32_t m_column = 1;
+};
 
 } // namespace framewise::load

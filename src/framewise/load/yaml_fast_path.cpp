@@ -1,3 +1,4 @@
+#include <framewise/load/source_text.hpp>
 #include <framewise/load/yaml_fast_path.hpp>
 
 #include <vector>
@@ -66,7 +67,8 @@ public:
 private:
   YamlFastPath(std::string_view text, YamlDocument& document)
     : m_text(text),
-      m_document(document)
+      m_document(document),
+      m_columns(text)
   {
   }
 
@@ -83,6 +85,7 @@ private:
         end = m_text.size();
       }
       ++m_line_number;
+      m_line_start = start;
       m_line = m_text.substr(start, end - start);
       if (!read_line()) {
         return false;
@@ -282,7 +285,7 @@ private:
     YamlNodeData& node = m_document.m_nodes.emplace_back();
     node.kind = kind;
     node.line = m_line_number;
-    node.column = static_cast<std::uint32_t>(at + 1); // bytes, as yaml-cpp counts them
+    node.column = m_columns.column(m_line_start, m_line_start + at);
     return node;
   }
 
@@ -311,6 +314,8 @@ private:
 
   std::string_view m_text;
   YamlDocument& m_document;
+  ColumnCounter m_columns;
+  std::size_t m_line_start = 0;
   std::string_view m_line;
   std::uint32_t m_line_number = 0;
   std::vector<Open> m_open;

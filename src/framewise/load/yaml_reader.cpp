@@ -70,7 +70,8 @@ YamlReader::parse()
       return std::nullopt;
     }
   } catch (const YAML::Exception& e) {
-    report_parse_error(e.msg, e.mark.line, e.mark.column);
+    ColumnCounter columns(m_source.text);
+    report_parse_error(e.msg, e.mark.line, e.mark.line >= 0 ? code_point_column(e.mark, columns) - 1 : 0);
     return std::nullopt;
   }
   const YamlNode root = m_document.root();

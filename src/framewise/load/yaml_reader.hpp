@@ -57,6 +57,7 @@ public:
   std::size_t error_count() const { return m_errors; }
 
 private:
+  // `mark_line` and `mark_column` 0-based, the column in code points.
   void report_parse_error(const std::string& message, std::int64_t mark_line, std::int64_t mark_column);
   void report_document_problem(const DocumentProblem& problem);
 

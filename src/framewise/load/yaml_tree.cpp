@@ -1,3 +1,4 @@
+#include <framewise/load/source_text.hpp>
 #include <framewise/load/yaml_fast_path.hpp>
 #include <framewise/load/yaml_tree.hpp>
 
@@ -86,6 +87,18 @@ public:
 
 } // namespace
 
+std::uint32_t
+code_point_column(const YAML::Mark& mark, ColumnCounter& columns)
+{
+  // yaml-cpp's column counts the bytes since the start of the line.
+  const auto offset = static_cast<std::size_t>(std::max(mark.pos, 0));
+  const auto bytes_before = static_cast<std::size_t>(std::max(mark.column, 0));
+  if (bytes_before > offset) {
+    return static_cast<std::uint32_t>(bytes_before + 1);
+  }
+  return columns.column(offset - bytes_before, offset);
+}
+
 // Builds the nodes as yaml-cpp's events arrive, and meanwhile stops at a
 // second document, at a parser that makes no progress, and at aliases that
 // would expand past the bound or into a cycle. Every anchored node is sized
@@ -94,8 +107,9 @@ public:
 class YamlTreeBuilder : public YAML::EventHandler
 {
 public:
-  explicit YamlTreeBuilder(YamlDocument& document)
-    : m_document(document)
+  YamlTreeBuilder(std::string_view text, YamlDocument& document)
+    : m_document(document),
+      m_columns(text)
   {
   }
 
@@ -190,7 +204,7 @@ private:
     YamlNodeData& node = m_document.m_nodes.emplace_back();
     if (mark.line >= 0) {
       node.line = static_cast<std::uint32_t>(mark.line + 1);
-      node.column = static_cast<std::uint32_t>(mark.column + 1);
+      node.column = code_point_column(mark, m_columns);
     }
     return node;
   }
@@ -253,6 +267,7 @@ private:
   }
 
   YamlDocument& m_document;
+  ColumnCounter m_columns;
   std::vector<Open> m_open;
   std::vector<Anchored> m_anchors; // by yaml-cpp's anchor number
   std::size_t m_expanded = 0;
@@ -275,7 +290,7 @@ parse_yaml_with_yaml_cpp(std::string_view text, YamlDocument& document)
   ViewBuffer buffer(text);
   std::istream stream(&buffer);
   YAML::Parser parser(stream);
-  YamlTreeBuilder builder(document);
+  YamlTreeBuilder builder(text, document);
   try {
     while (parser.HandleNextDocument(builder)) {
     }

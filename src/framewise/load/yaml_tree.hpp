@@ -9,7 +9,13 @@
 #include <optional>
 #include <vector>
 
+namespace YAML {
+struct Mark;
+}
+
 namespace framewise::load {
+
+class ColumnCounter;
 
 // The most values YAML aliases (`*name`) may stand for in one file. An alias
 // shares its anchored node instead of copying it, but every walk over the
@@ -46,8 +52,9 @@ public:
   // True for a scalar written without quotes or tag (so `2000`, not `"2000"`).
   bool is_plain() const;
 
-  // 1-based line and column where the node starts (0 for no node). An alias
-  // is its anchored node, so it has the anchor's position.
+  // 1-based line and column where the node starts (0 for no node); columns
+  // count code points. An alias is its anchored node, so it has the anchor's
+  // position.
   std::uint32_t line() const;
   std::uint32_t column() const;
 
@@ -118,6 +125,10 @@ private:
 // malformed YAML (the caller words it). Never loops forever and never builds
 // a document whose walk could explode.
 std::optional<DocumentProblem> parse_yaml(std::string_view text, YamlDocument& document);
+
+// The 1-based column, in code points, of a yaml-cpp mark in the text that
+// `columns` counts (yaml-cpp counts bytes).
+std::uint32_t code_point_column(const YAML::Mark& mark, ColumnCounter& columns);
 
 // parse_yaml without its fast path for plain block-style text
 // (load/yaml_fast_path.hpp): always yaml-cpp. For tests that compare the two.
