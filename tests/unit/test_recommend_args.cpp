@@ -36,7 +36,7 @@ by_cli11(const std::vector<const char*>& args)
   PlainRecommendArgs out;
   CLI::App app;
   app.fallthrough();
-  app.add_option("--color", out.global.color)->check(CLI::IsMember({"auto", "always", "never"}));
+  framewise::cli::add_global_options(app, out.global);
   framewise::cli::add_recommend_command(app, out.options);
   app.parse(static_cast<int>(argv.size()), argv.data());
   return out;

@@ -24,22 +24,6 @@ namespace framewise::cli {
 
 namespace {
 
-void
-add_global_options(CLI::App& app, GlobalOptions& options)
-{
-  app.add_option("--rules", options.rules_dirs,
-                 "Load the rule-pack YAML files of DIR on top of the built-in pack (an item "
-                 "with the same id replaces the built-in one). Repeatable; later wins.")
-    ->type_name("DIR")
-    ->take_all();
-  app.add_flag("--no-builtin-rules", options.no_builtin_rules,
-               "Use only the --rules packs, instead of layering them on the built-in one");
-  app.add_option("--color", options.color, "Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
-    ->check(CLI::IsMember({"auto", "always", "never"}))
-    ->type_name("WHEN")
-    ->capture_default_str();
-}
-
 std::vector<std::string>
 option_names(const CLI::App& command)
 {

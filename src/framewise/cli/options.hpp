@@ -1,9 +1,18 @@
 #pragma once
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace framewise::cli {
+
+// The values --color takes.
+inline constexpr std::array<std::string_view, 3> k_color_choices{"auto", "always", "never"};
 
 // Options every command accepts.
 struct GlobalOptions
@@ -12,5 +21,8 @@ struct GlobalOptions
   bool no_builtin_rules = false;       // --no-builtin-rules
   std::string color = "auto";          // --color
 };
+
+// Declares the global options on `app`, filling `options` when parsed.
+void add_global_options(CLI::App& app, GlobalOptions& options);
 
 } // namespace framewise::cli

@@ -22,7 +22,6 @@ namespace framewise::cli {
 namespace {
 
 constexpr std::array<std::string_view, 3> k_formats{"text", "json", "markdown"};
-constexpr std::array<std::string_view, 3> k_color_choices{"auto", "always", "never"};
 
 } // namespace
 

@@ -94,7 +94,7 @@ private:
     }
     // `key:` with nothing under it is null: left to yaml-cpp, like every
     // null that is not written out.
-    return !m_key_waiting;
+    return !m_waiting_key.exists();
   }
 
   struct Open
@@ -145,7 +145,6 @@ private:
     at = skip_spaces(at + 1);
     if (at_end_of_content(at)) {
       m_waiting_key = key;
-      m_key_waiting = true;
       return true;
     }
     const YamlNode value = read_value(at);
@@ -162,7 +161,7 @@ private:
   place(std::size_t indent, bool item)
   {
     const auto kind = item ? YamlNode::Kind::sequence : YamlNode::Kind::map;
-    if (m_key_waiting) {
+    if (m_waiting_key.exists()) {
       // The block under `key:` starts more indented, or with '-' level with it.
       const std::size_t key_indent = m_open.back().indent;
       if (indent < key_indent || (indent == key_indent && !item)) {
@@ -171,7 +170,7 @@ private:
       YamlNodeData& block = make(kind, indent);
       m_open.back().node->entries.push_back({m_waiting_key, YamlNode(&block)});
       m_open.push_back({&block, indent});
-      m_key_waiting = false;
+      m_waiting_key = YamlNode();
       return true;
     }
     if (m_open.empty()) {
@@ -319,8 +318,7 @@ private:
   std::string_view m_line;
   std::uint32_t m_line_number = 0;
   std::vector<Open> m_open;
-  YamlNode m_waiting_key;
-  bool m_key_waiting = false;
+  YamlNode m_waiting_key; // a `key:` whose value is the block on the next lines
 };
 
 bool
