@@ -10,12 +10,6 @@ namespace framewise::report {
 namespace {
 
 void
-write_current_answer(JsonWriter& out, const RecommendationView& view, std::uint32_t q)
-{
-  out.value(answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]));
-}
-
-void
 write_per_framework(JsonWriter& out, const RecommendationView& view, const std::vector<double>& points)
 {
   out.begin_object();
@@ -53,6 +47,12 @@ state_id(engine::RuleState state)
 } // namespace
 
 void
+write_profile_answer(JsonWriter& out, const RecommendationView& view, std::uint32_t q)
+{
+  out.value(answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]));
+}
+
+void
 write_flips(JsonWriter& out, const RecommendationView& view)
 {
   out.begin_array();
@@ -63,7 +63,7 @@ write_flips(JsonWriter& out, const RecommendationView& view)
     out.key("answer").value(change_json(view, flip.change));
     out.key("recommendation").string(view.pack.frameworks[flip.pick].id);
     out.key("from");
-    write_current_answer(out, view, q);
+    write_profile_answer(out, view, q);
     out.key("margin").number(flip.margin);
     out.end_object();
   }
@@ -84,7 +84,7 @@ write_paths(JsonWriter& out, const RecommendationView& view)
       out.key("question").string(view.pack.questions[change.question].id);
       out.key("answer").value(change_json(view, change));
       out.key("from");
-      write_current_answer(out, view, change.question);
+      write_profile_answer(out, view, change.question);
       out.end_object();
     }
     out.end_array();
@@ -119,7 +119,7 @@ write_explain(JsonWriter& out, const RecommendationView& view)
       out.begin_object();
       out.key("question").string(view.pack.questions[node.subject].id);
       out.key("answer");
-      write_current_answer(out, view, node.subject);
+      write_profile_answer(out, view, node.subject);
       out.key("test").string(test_text(view.pack, node));
       out.key("holds");
       write_truth(out, comparison.truth);
@@ -157,7 +157,7 @@ write_sensitivity(JsonWriter& out, const RecommendationView& view)
     out.begin_object();
     out.key("question").string(view.pack.questions[effect.question].id);
     out.key("answer");
-    write_current_answer(out, view, effect.question);
+    write_profile_answer(out, view, effect.question);
     out.key("moved");
     write_per_framework(out, view, effect.moved);
     out.end_object();

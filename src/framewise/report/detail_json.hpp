@@ -9,6 +9,9 @@ namespace framewise::report {
 // written as one value into `out` (streamed like the rest of the report:
 // building them as nlohmann documents was most of an --explain run).
 
+// The profile's answer to question `q`, as answer_json shows it.
+void write_profile_answer(JsonWriter& out, const RecommendationView& view, std::uint32_t q);
+
 // Every flip point: {"question", "answer", "recommendation", "from", "margin"},
 // smallest change first. Needs view.flips.
 void write_flips(JsonWriter& out, const RecommendationView& view);

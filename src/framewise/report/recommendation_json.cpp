@@ -13,8 +13,8 @@ write_answers(JsonWriter& out, const RecommendationView& view, const std::vector
 {
   out.begin_object();
   for (const auto q : questions) {
-    out.key(view.pack.questions[q].id)
-      .value(answer_json(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]));
+    out.key(view.pack.questions[q].id);
+    write_profile_answer(out, view, q);
   }
   out.end_object();
 }
