@@ -7,6 +7,7 @@
 #include <framewise/cli/reference_commands.hpp>
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/cli/schema_command.hpp>
+#include <framewise/cli/version_command.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/report/terminal_text.hpp>
 
@@ -115,14 +116,22 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
 int
 dispatch(int argc, const char* const* argv)
 {
-  // The usual recommend command line skips CLI11 (see read_plain_recommend_args).
+  // `--version [--format json]` and the usual recommend command line skip
+  // CLI11 (see run_version_request, read_plain_recommend_args).
+  if (const auto code = run_version_request(argc, argv)) {
+    return *code;
+  }
   if (const auto plain = read_plain_recommend_args(argc, argv)) {
     return static_cast<int>(run_recommend(plain->global, plain->options));
   }
   CLI::App app{"framewise: which Python web framework fits your project, FastAPI, Flask or Django, and why."};
   app.name("framewise");
   app.formatter(make_help_formatter(output_width())); // before the commands, which inherit it
-  app.set_version_flag("--version", FRAMEWISE_VERSION);
+  std::string version = version_text();
+  version.pop_back(); // CLI11 adds the newline
+  app.set_version_flag("--version", version,
+                       "Print the version and the git revision it was built from, then exit; with "
+                       "'--format json', as JSON for scripts");
   app.require_subcommand(1);
   app.fallthrough(); // global options may follow the subcommand
   app.allow_extras(); // unknown arguments are reported by reported_extra_arguments
