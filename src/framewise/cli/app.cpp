@@ -2,6 +2,7 @@
 #include <framewise/cli/help_formatter.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/check_command.hpp>
+#include <framewise/cli/completion_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/reference_commands.hpp>
@@ -164,8 +165,10 @@ dispatch(int argc, const char* const* argv)
   CLI::App* schema = wanted("schema") ? add_schema_command(app, schema_options) : nullptr;
   RulesOptions rules_options;
   CLI::App* lint = wanted("rules") ? add_rules_command(app, rules_options) : nullptr;
+  CompletionOptions completion_options; // declared last: it reads every command above
+  CLI::App* completion = wanted("completion") ? add_completion_command(app, completion_options) : nullptr;
 
-  for (CLI::App* command : {recommend, lint, check, schema}) {
+  for (CLI::App* command : {recommend, lint, check, schema, completion}) {
     if (command != nullptr) {
       command->allow_extras();
     }
@@ -192,7 +195,7 @@ dispatch(int argc, const char* const* argv)
   }
 
   const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
-  for (const CLI::App* command : {recommend, lint, check, schema}) {
+  for (const CLI::App* command : {recommend, lint, check, schema, completion}) {
     if (parsed(command) && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -216,6 +219,9 @@ dispatch(int argc, const char* const* argv)
   }
   if (parsed(schema)) {
     return static_cast<int>(run_schema(global, schema_options));
+  }
+  if (parsed(completion)) {
+    return static_cast<int>(run_completion(app, global, completion_options));
   }
   return static_cast<int>(ExitCode::bad_input);
 }
