@@ -7,7 +7,7 @@ EXAMPLE ?= data/examples/io-bound-api.yaml
 BENCH_RUNS ?= 300
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test test-sanitize fuzz bench clean
+.PHONY: all deps test-deps build run test test-sanitize fuzz bench clean deb wheel
 
 all: build
 
@@ -34,6 +34,19 @@ run: build
 
 test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# Packages of the framewise binary, in $(BUILD_DIR)/packages/ (README.md,
+# Install): a Debian package (CPack, prefix /usr) and a wheel for pip, pipx and
+# uv (scripts/build-wheel.py). Both carry the static binary as built.
+deb: deps
+	@sh scripts/install-deps.sh --package
+	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target framewise_deb
+
+wheel: deps
+	@sh scripts/install-deps.sh --package
+	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target framewise_wheel
 
 # Release build of framewise and the bench programs, then one table of cold
 # start, memory, size and engine figures (bench/README.md). Timing only: no

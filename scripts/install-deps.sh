@@ -14,7 +14,14 @@ packages="$packages libbsd-dev libmd-dev libncurses-dev"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml"
     command -v npm >/dev/null 2>&1 || packages="$packages nodejs npm"
+    # The completion tests run each shell; the packaging tests build the .deb
+    # (dpkg-dev for dpkg-shlibdeps and dpkg-parsechangelog, file for its
+    # linkage), run lintian, a venv (python3-venv) for the wheel, pre-commit
+    # for the hook; git makes the throwaway repositories.
+    packages="$packages bash-completion zsh fish dpkg-dev file lintian python3-venv pre-commit git"
 fi
+# `make deb` needs dpkg-shlibdeps (dpkg-dev) for Depends:, `make wheel` python3.
+[ "${1:-}" = "--package" ] && packages="$packages dpkg-dev python3"
 # `make fuzz` builds the libFuzzer targets with clang and its sanitizer runtimes.
 [ "${1:-}" = "--fuzz" ] && packages="$packages clang-14 libclang-rt-14-dev"
 

@@ -2,11 +2,13 @@
 #include <framewise/cli/help_formatter.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/check_command.hpp>
+#include <framewise/cli/completion_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/reference_commands.hpp>
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/cli/schema_command.hpp>
+#include <framewise/cli/version_command.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/report/terminal_text.hpp>
 
@@ -115,14 +117,22 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
 int
 dispatch(int argc, const char* const* argv)
 {
-  // The usual recommend command line skips CLI11 (see read_plain_recommend_args).
+  // `--version [--format json]` and the usual recommend command line skip
+  // CLI11 (see run_version_request, read_plain_recommend_args).
+  if (const auto code = run_version_request(argc, argv)) {
+    return *code;
+  }
   if (const auto plain = read_plain_recommend_args(argc, argv)) {
     return static_cast<int>(run_recommend(plain->global, plain->options));
   }
   CLI::App app{"framewise: which Python web framework fits your project, FastAPI, Flask or Django, and why."};
   app.name("framewise");
   app.formatter(make_help_formatter(output_width())); // before the commands, which inherit it
-  app.set_version_flag("--version", FRAMEWISE_VERSION);
+  std::string version = version_text();
+  version.pop_back(); // CLI11 adds the newline
+  app.set_version_flag("--version", version,
+                       "Print the version and the git revision it was built from, then exit; with "
+                       "'--format json', as JSON for scripts");
   app.require_subcommand(1);
   app.fallthrough(); // global options may follow the subcommand
   app.allow_extras(); // unknown arguments are reported by reported_extra_arguments
@@ -155,8 +165,10 @@ dispatch(int argc, const char* const* argv)
   CLI::App* schema = wanted("schema") ? add_schema_command(app, schema_options) : nullptr;
   RulesOptions rules_options;
   CLI::App* lint = wanted("rules") ? add_rules_command(app, rules_options) : nullptr;
+  CompletionOptions completion_options; // declared last: it reads every command above
+  CLI::App* completion = wanted("completion") ? add_completion_command(app, completion_options) : nullptr;
 
-  for (CLI::App* command : {recommend, lint, check, schema}) {
+  for (CLI::App* command : {recommend, lint, check, schema, completion}) {
     if (command != nullptr) {
       command->allow_extras();
     }
@@ -183,7 +195,7 @@ dispatch(int argc, const char* const* argv)
   }
 
   const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
-  for (const CLI::App* command : {recommend, lint, check, schema}) {
+  for (const CLI::App* command : {recommend, lint, check, schema, completion}) {
     if (parsed(command) && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -207,6 +219,9 @@ dispatch(int argc, const char* const* argv)
   }
   if (parsed(schema)) {
     return static_cast<int>(run_schema(global, schema_options));
+  }
+  if (parsed(completion)) {
+    return static_cast<int>(run_completion(app, global, completion_options));
   }
   return static_cast<int>(ExitCode::bad_input);
 }
