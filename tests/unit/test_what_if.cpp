@@ -167,9 +167,28 @@ brute_best_path(const RulePack& pack, const Answers& answers, std::uint32_t fram
 // Re-checks every claim of what_if() for `answers` and its completeness and
 // minimality against the brute force; with `check_best`, also that each path
 // is the best of its size (slow: every set of that size is evaluated).
-void
+// How many claims check_claims checked, so a test can require that its
+// inputs exercised every kind.
+struct ClaimCounts
+{
+  std::size_t flips = 0;
+  std::size_t found = 0;
+  std::size_t not_found = 0;
+
+  ClaimCounts&
+  operator+=(const ClaimCounts& other)
+  {
+    flips += other.flips;
+    found += other.found;
+    not_found += other.not_found;
+    return *this;
+  }
+};
+
+ClaimCounts
 check_claims(const RulePack& pack, const Answers& answers, bool check_best = false)
 {
+  ClaimCounts counts;
   const auto result = framewise::engine::what_if(pack, answers);
   const std::uint32_t pick = framewise::engine::top_pick(pack, answers);
   for (const auto& flip : result.flips) {
@@ -178,6 +197,7 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
     CHECK(framewise::engine::top_pick(pack, changed) == flip.pick);
     CHECK(framewise::engine::evaluate(pack, changed).margin == doctest::Approx(flip.margin));
     CHECK_FALSE(flip.change.answer == answers[flip.change.question]);
+    ++counts.flips;
   }
   for (std::size_t i = 1; i < result.flips.size(); ++i) {
     CHECK(result.flips[i - 1].change.size <= result.flips[i].change.size);
@@ -199,6 +219,7 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
     CAPTURE(pack.frameworks[path.framework].id);
     CHECK(path.framework != pick);
     if (path.found) {
+      ++counts.found;
       REQUIRE(!path.changes.empty());
       CHECK(path.changes.size() <= framewise::engine::k_max_path_changes);
       const auto changed = framewise::engine::with_changes(answers, path.changes);
@@ -220,12 +241,14 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
         CHECK(path.margin == doctest::Approx(best_margin));
       }
     } else {
+      ++counts.not_found;
       CHECK(path.changes.empty());
       for (std::size_t size = 1; size <= framewise::engine::k_max_path_changes; ++size) {
         CHECK_FALSE(brute_force_reaches(pack, answers, path.framework, size));
       }
     }
   }
+  return counts;
 }
 
 std::string
@@ -332,18 +355,25 @@ rules:
   - {id: k1, when: {q: kind, eq: api}, effects: {alpha: 4, gamma: 1}, reason: x, source: s}
 )";
     const auto pack = test::pack_from(pack_text);
-    std::size_t profiles = 0;
+    ClaimCounts checked;
     for (const char* users : {"", "users: 5, ", "users: 500, ", "users: 950, "}) {
       for (const char* admin : {"", "admin: true, ", "admin: false, "}) {
         for (const char* rest : {"", "kind: api, ", "kind: site, stack: [redis], ", "kind: tool, small: true, "}) {
           const std::string text = std::string("answers: {") + users + admin + rest + "}\n";
           CAPTURE(text);
-          check_claims(pack, test::profile_from(pack, text).answers, true);
-          ++profiles;
+          checked += check_claims(pack, test::profile_from(pack, text).answers, true);
         }
       }
     }
-    CHECK(profiles == 48);
+    // 48 profiles, two other picks each: the claims checked must include flip
+    // points and paths both found and not found, or the test proves little.
+    CAPTURE(checked.flips);
+    CAPTURE(checked.found);
+    CAPTURE(checked.not_found);
+    CHECK(checked.found + checked.not_found == 96);
+    CHECK(checked.flips >= 48);
+    CHECK(checked.found >= 48);
+    CHECK(checked.not_found >= 1);
   }
 
   TEST_CASE("every claim on every example profile is true, complete and smallest")
@@ -355,12 +385,18 @@ rules:
       paths.push_back(entry.path());
     }
     std::sort(paths.begin(), paths.end());
+    ClaimCounts checked;
     for (const auto& path : paths) {
       CAPTURE(path.filename().string());
-      check_claims(pack, test::profile_from(pack, read_file(path)).answers);
+      checked += check_claims(pack, test::profile_from(pack, read_file(path)).answers);
       ++profiles;
     }
-    check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
+    checked += check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
     CHECK(profiles >= 11);
+    CAPTURE(checked.flips);
+    CAPTURE(checked.found);
+    CAPTURE(checked.not_found);
+    CHECK(checked.found + checked.not_found == 2 * (profiles + 1)); // two other picks each
+    CHECK(checked.found >= 1);
   }
 }
