@@ -26,6 +26,7 @@ expect_durable_write() {
         # strace -f prefixes each line with the pid; drop it.
         { sub(/^[0-9]+ +/, "") }
         function quoted(path) { return "\"" path "\"" }
+        function fail(why) { print why; failed = 1; exit 1 }
         # 1. mkstemp: TARGET.XXXXXX created exclusively.
         state == 0 && /^openat\(/ && index($0, quoted(target) ) == 0 && index($0, "\"" target ".") > 0 && /O_EXCL/ {
             temp_fd = $NF; temp = $0
@@ -35,14 +36,15 @@ expect_durable_write() {
         state == 1 && $0 ~ ("^write\\(" temp_fd ",") { wrote = 1; next }
         # 2. the data flushed before the file is closed.
         state == 1 && $0 ~ ("^f(data)?sync\\(" temp_fd "\\) += 0") { if (wrote) state = 2; next }
-        state == 1 && $0 ~ ("^close\\(" temp_fd "\\)") { print "closed the temporary file without fsync"; exit 1 }
+        state == 1 && $0 ~ ("^close\\(" temp_fd "\\)") { fail("closed the temporary file without fsync") }
         # 3. renamed over the target (rename, renameat or renameat2).
         state == 2 && /^rename/ && index($0, quoted(temp)) > 0 && index($0, quoted(target)) > 0 && / = 0$/ { state = 3; next }
-        state == 2 && /^rename/ { print "unexpected rename: " $0; exit 1 }
+        state == 2 && /^rename/ { fail("unexpected rename: " $0) }
         # 4. the directory opened and fsync-ed after the rename.
         state == 3 && /^openat\(/ && index($0, quoted(dir)) > 0 && /O_DIRECTORY/ { dir_fd = $NF; state = 4; next }
         state == 4 && $0 ~ ("^fsync\\(" dir_fd "\\) += 0") { state = 5; next }
         END {
+            if (failed) exit 1
             if (state == 5) exit 0
             split("no temporary file created beside the target|temporary file never written and fsync-ed|" \
                   "no rename over the target after the fsync|directory not opened after the rename|" \
