@@ -2,6 +2,8 @@
 // evaluation, and checked against a brute-force search with no pruning.
 #include "helpers.hpp"
 
+#include <fmt/format.h>
+
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
 #include <framewise/engine/what_if.hpp>
@@ -326,6 +328,46 @@ TEST_SUITE("engine::what_if")
     REQUIRE(result.paths.size() == 1);
     CHECK_FALSE(result.paths[0].found);
     check_claims(pack, profile.answers);
+  }
+
+  TEST_CASE("a path of exactly three changes is found; one that needs four is not")
+  {
+    // Each of the `count` questions gives alpha 1 when false and beta 1 when
+    // true. All false, beta needs more than half of them true: with 4
+    // questions, 3 changes (1 to 3); with 6, 4 changes, past the limit of 3
+    // the README promises ("up to three changes").
+    const auto pack_of = [](int count) {
+      std::string text = "frameworks:\n  - {id: alpha, name: Alpha, source: s}\n  - {id: beta, name: Beta, source: s}\n"
+                         "questions:\n";
+      std::string rules = "rules:\n";
+      for (int i = 0; i < count; ++i) {
+        text += fmt::format("  - {{id: b{}, prompt: p, help: h, type: boolean, source: s}}\n", i);
+        rules += fmt::format("  - {{id: b{0}-no, when: {{q: b{0}, eq: false}}, effects: {{alpha: 1}}, reason: x, "
+                             "source: s}}\n  - {{id: b{0}-yes, when: {{q: b{0}, eq: true}}, effects: {{beta: 1}}, "
+                             "reason: x, source: s}}\n",
+                             i);
+      }
+      return test::pack_from(text + rules);
+    };
+    const auto all_false = [](int count) {
+      std::string text = "answers: {";
+      for (int i = 0; i < count; ++i) {
+        text += fmt::format("{}b{}: false", i == 0 ? "" : ", ", i);
+      }
+      return text + "}\n";
+    };
+    const auto four = pack_of(4);
+    const auto reachable = framewise::engine::what_if(four, test::profile_from(four, all_false(4)).answers);
+    CHECK(reachable.flips.empty()); // one change makes it 3 to 1
+    REQUIRE(reachable.paths.size() == 1);
+    CHECK(reachable.paths[0].found);
+    CHECK(reachable.paths[0].changes.size() == 3);
+    const auto six = pack_of(6);
+    const auto out_of_reach = framewise::engine::what_if(six, test::profile_from(six, all_false(6)).answers);
+    REQUIRE(out_of_reach.paths.size() == 1);
+    CHECK_FALSE(out_of_reach.paths[0].found);
+    CHECK(out_of_reach.paths[0].changes.empty());
+    CHECK(framewise::engine::k_max_path_changes == 3);
   }
 
   TEST_CASE("on a pack of interacting rules with three frameworks, every path is the best the brute force finds")
