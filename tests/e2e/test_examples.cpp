@@ -214,3 +214,39 @@ TEST_SUITE("recommend on the example profiles")
     }
   }
 }
+
+TEST_SUITE("check: the gate's options through the binary")
+{
+  // Exit codes only: 0 passed, 1 the gate failed, 2 bad usage. The messages
+  // are the golden cases' business.
+  int
+  check_exit(const std::string& args)
+  {
+    return run_command(fmt::format("'{}' check {} '{}'", framewise_binary(), args, example_path("cms-with-admin.yaml")))
+      .exit_code;
+  }
+
+  TEST_CASE("--min-margin: a lead a tenth above N passes, a tenth below fails; N outside 0-100 is refused")
+  {
+    const double margin = recommend_json("cms-with-admin.yaml")["margin"];
+    REQUIRE(margin > 1);
+    REQUIRE(check_exit("") == 0);
+    CHECK(check_exit(fmt::format("--min-margin {:.1f}", margin - 0.1)) == 0);
+    CHECK(check_exit(fmt::format("--min-margin {:.1f}", margin + 0.1)) == 1);
+    CHECK(check_exit("--min-margin 0") == 0);
+    CHECK(check_exit("--min-margin 100") == 1);
+    CHECK(check_exit("--min-margin 100.1") == 2);
+    CHECK(check_exit("--min-margin=-0.1") == 2);
+    CHECK(check_exit("--min-margin 5x") == 2);
+  }
+
+  TEST_CASE("--expect: the pick passes, another framework fails, an unknown one is bad usage")
+  {
+    const std::string pick = recommend_json("cms-with-admin.yaml")["recommendation"];
+    REQUIRE(pick == "django");
+    CHECK(check_exit("--expect django") == 0);
+    CHECK(check_exit("--expect flask") == 1);
+    CHECK(check_exit("--expect fastapi") == 1);
+    CHECK(check_exit("--expect rails") == 2);
+  }
+}
