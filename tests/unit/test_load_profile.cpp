@@ -142,6 +142,51 @@ answers:
     CHECK(both.find("no 'answers:' section") == std::string::npos);
   }
 
+  TEST_CASE("integer answers: both ends of each range accepted, one past refused")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "answers: {team_size: 1}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {team_size: 100000}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {team_size: 0}\n").find("input:1:22: profile:") == 0);
+    CHECK(test::profile_errors(pack, "answers: {team_size: 100001}\n").find("input:1:22: profile:") == 0);
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 0}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 100}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 101}\n") != "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: -1}\n") != "ok");
+  }
+
+  TEST_CASE("open-list items: 1 to 64 characters, none twice, text only")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto extras = [&](const std::string& items) {
+      return test::profile_errors(pack, "answers: {extras: [" + items + "]}\n");
+    };
+    CHECK(extras("a") == "ok");
+    CHECK(extras(std::string(64, 'x')) == "ok");
+    CHECK(extras(std::string(65, 'x')).find("'extras' items must be 1 to 64 characters") != std::string::npos);
+    CHECK(extras("\"\"").find("'extras' items must be 1 to 64 characters") != std::string::npos);
+    CHECK(extras("redis, redis").find("'redis' is listed twice") != std::string::npos);
+    CHECK(extras("{a: 1}").find("an item of 'extras' must be text, got a map") != std::string::npos);
+    const auto profile = test::profile_from(pack, "answers: {extras: [redis, my-tool]}\n");
+    const int extras_q = pack.question_index("extras");
+    REQUIRE(extras_q >= 0);
+    CHECK(profile.answers[static_cast<std::size_t>(extras_q)].item_count == 2);
+  }
+
+  TEST_CASE("the answers section: empty means nothing answered; a list or a scalar is refused")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto profile = test::profile_from(pack, "answers:\n");
+    for (const auto& answer : profile.answers) {
+      CHECK_FALSE(answer.answered);
+    }
+    CHECK(test::profile_errors(pack, "answers: [a]\n").find("'answers' must be a map of 'key: value' lines, got a list") !=
+          std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: 3\n").find("'answers' must be a map") != std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: {project_kind: [api]}\n")
+            .find("must be one option, got a list") != std::string::npos);
+  }
+
   TEST_CASE("a duplicate answer is an error")
   {
     CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 2\n  team_size: 3\n").find(
