@@ -51,13 +51,25 @@ evaluated(const framewise::model::RulePack& pack, const std::string& answers)
   return {std::move(profile), std::move(result)};
 }
 
+// One line of a ranking, by field name so it stays right if fields are added.
+framewise::engine::FrameworkResult
+entry(std::uint32_t framework, double raw, double score)
+{
+  framewise::engine::FrameworkResult line;
+  line.framework = framework;
+  line.raw = raw;
+  line.score = score;
+  return line;
+}
+
 // A result of k_gate_pack stated directly: alpha first with `alpha_score`,
 // beta second with `beta_score`.
 framewise::engine::Result
 result_of(double alpha_score, double beta_score, double margin = -1)
 {
+  // Raw totals in the same order as the scores, apart: no tie.
   framewise::engine::Result result;
-  result.ranking = {{0, 0, alpha_score, {}}, {1, 0, beta_score, {}}};
+  result.ranking = {entry(0, 10, alpha_score), entry(1, 10 - (alpha_score - beta_score) - 1, beta_score)};
   result.margin = margin >= 0 ? margin : alpha_score - beta_score;
   return result;
 }
@@ -148,7 +160,7 @@ TEST_SUITE("engine::framework_mismatch")
     const auto pack = test::pack_from(k_three_pack);
     const auto profile = test::profile_from(pack, "answers: {current_framework: gamma}");
     framewise::engine::Result result;
-    result.ranking = {{0, 0, 80.0, {}}, {1, 0, 70.0, {}}, {2, 0, 64.9, {}}};
+    result.ranking = {entry(0, 12, 80.0), entry(1, 6, 70.0), entry(2, 3, 64.9)};
     result.margin = 10.0;
     auto mismatch = framework_mismatch(pack, profile.answers, result);
     REQUIRE(mismatch.has_value());
@@ -213,7 +225,7 @@ TEST_SUITE("engine::gate_findings and gate_fails")
     const auto pack = test::pack_from(k_three_pack);
     const auto profile = test::profile_from(pack, "answers: {current_framework: none}");
     framewise::engine::Result result;
-    result.ranking = {{1, 0, 70.0, {}}, {0, 0, 60.0, {}}, {2, 0, 50.0, {}}}; // beta first
+    result.ranking = {entry(1, 8, 70.0), entry(0, 4, 60.0), entry(2, 0, 50.0)}; // beta first
     result.margin = 10.0;
     for (std::uint32_t expect = 0; expect < 3; ++expect) {
       CAPTURE(expect);
@@ -243,7 +255,7 @@ TEST_SUITE("engine::gate_findings and gate_fails")
       bool fails;
     };
     for (const Case c : {Case{15.0, 15.0, false}, Case{14.9, 15.0, true}, Case{15.1, 15.0, false},
-                         Case{5.0, 5.0, false}, Case{4.9, 5.0, true}, Case{0.0, 0.1, true}, Case{0.0, 0.0, false},
+                         Case{5.0, 5.0, false}, Case{4.9, 5.0, true}, Case{0.1, 0.2, true}, Case{0.1, 0.1, false},
                          Case{30.0, 100.0, true}}) {
       CAPTURE(c.margin);
       CAPTURE(c.min_margin);
@@ -268,7 +280,7 @@ TEST_SUITE("engine::gate_findings and gate_fails")
     const auto pack = test::pack_from(k_three_pack);
     const auto profile = test::profile_from(pack, "answers: {current_framework: none}");
     framewise::engine::Result result;
-    result.ranking = {{2, 0, 70.0, {}}, {0, 0, 68.0, {}}, {1, 0, 10.0, {}}};
+    result.ranking = {entry(2, 9, 70.0), entry(0, 8, 68.0), entry(1, -20, 10.0)};
     result.margin = 2.0;
     framewise::engine::GateOptions options;
     options.min_margin = 5.0;
