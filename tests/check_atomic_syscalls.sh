@@ -69,9 +69,16 @@ trace() {
 
 mkdir "$work/sub"
 cd "$work"
+umask 077
 # A new file in a subdirectory: the directory to sync is "sub".
 trace "$work/init.log" "$framewise" init sub/framewise.yaml >/dev/null 2>&1
 expect_durable_write "$work/init.log" sub/framewise.yaml sub "init sub/framewise.yaml"
+# A new file is rw-r--r-- whatever the umask (mkstemp makes it 0600 first).
+mode=$(stat -c %a sub/framewise.yaml)
+[ "$mode" = 644 ] || {
+    echo "FAIL: init made sub/framewise.yaml mode $mode, expected 644" >&2
+    failures=$((failures + 1))
+}
 
 # An existing file replaced in the current directory: the directory is ".".
 cp "$source_dir/data/examples/io-bound-api.yaml" profile.yaml
