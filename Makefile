@@ -7,7 +7,7 @@ EXAMPLE ?= data/examples/io-bound-api.yaml
 BENCH_RUNS ?= 300
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DFRAMEWISE_WARNINGS_AS_ERRORS=ON
 
-.PHONY: all deps test-deps build run test test-sanitize fuzz bench clean deb wheel
+.PHONY: all deps test-deps build run test test-sanitize coverage fuzz bench clean deb wheel
 
 all: build
 
@@ -70,6 +70,19 @@ test-sanitize: test-deps
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# Line and branch coverage of the whole suite, per layer (model, load, engine,
+# report, cli): a gcov-instrumented -O0 build in its own directory, ctest, then
+# gcovr (scripts/coverage.sh). Full per-file tables: COVERAGE_BUILD_DIR/coverage/.
+COVERAGE_BUILD_DIR ?= build-coverage
+coverage: test-deps
+	@cmake -S . -B $(COVERAGE_BUILD_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 \
+		-DCMAKE_CXX_COMPILER_LAUNCHER= -DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_COVERAGE=ON \
+		-DFRAMEWISE_BENCH=OFF >/dev/null
+	@cmake --build $(COVERAGE_BUILD_DIR) -j $(JOBS)
+	@find $(COVERAGE_BUILD_DIR) -name '*.gcda' -delete
+	@ctest --test-dir $(COVERAGE_BUILD_DIR) --output-on-failure -j $(JOBS)
+	@sh scripts/coverage.sh $(CURDIR) $(COVERAGE_BUILD_DIR)
+
 # libFuzzer targets (tests/fuzz/) built with clang, ASan and UBSan in their own
 # directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
@@ -83,4 +96,4 @@ fuzz:
 	@sh scripts/run-fuzzers.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	@rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(FUZZ_BUILD_DIR)
+	@rm -rf $(BUILD_DIR) $(SANITIZE_BUILD_DIR) $(COVERAGE_BUILD_DIR) $(FUZZ_BUILD_DIR)

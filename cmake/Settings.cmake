@@ -6,6 +6,7 @@ option(FRAMEWISE_WARNINGS_AS_ERRORS
   OFF)
 option(FRAMEWISE_ASAN "Build with AddressSanitizer" OFF)
 option(FRAMEWISE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+option(FRAMEWISE_COVERAGE "Instrument framewise's own code for gcov (see `make coverage`)" OFF)
 option(FRAMEWISE_FUZZ "Also build the libFuzzer targets of tests/fuzz (needs clang; see `make fuzz`)" OFF)
 
 add_library(framewise_warnings INTERFACE)
@@ -25,6 +26,10 @@ endif()
 if(FRAMEWISE_UBSAN)
   target_compile_options(framewise_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=all)
   target_link_options(framewise_settings INTERFACE -fsanitize=undefined)
+endif()
+if(FRAMEWISE_COVERAGE)
+  target_compile_options(framewise_settings INTERFACE --coverage)
+  target_link_options(framewise_settings INTERFACE --coverage)
 endif()
 if(FRAMEWISE_FUZZ)
   # Coverage feedback for libFuzzer in every framewise object; the fuzz

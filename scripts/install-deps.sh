@@ -10,9 +10,11 @@ packages="$packages libbsd-dev libmd-dev libncurses-dev"
 # The man-page test renders man/framewise.1 with man-db and groff; the schema
 # test validates with python3-jsonschema (YAML profiles read by python3-yaml);
 # the SARIF test installs Microsoft's SARIF multitool with npm, which Debian's
-# nodejs and npm provide when no npm is installed (e.g. from NodeSource).
+# nodejs and npm provide when no npm is installed (e.g. from NodeSource). The
+# durability test traces the binary's system calls with strace; `make coverage`
+# summarises gcov's counts with gcovr.
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml"
+    packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml strace gcovr"
     command -v npm >/dev/null 2>&1 || packages="$packages nodejs npm"
     # The completion tests run each shell; the packaging tests build the .deb
     # (dpkg-dev for dpkg-shlibdeps and dpkg-parsechangelog, file for its

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -64,4 +65,18 @@ std::string
 source_dir()
 {
   return required_env("FRAMEWISE_SOURCE_DIR");
+}
+
+ScratchDir::ScratchDir(const std::string& name)
+  : m_path((std::filesystem::temp_directory_path() / ("framewise-e2e-" + name + "-XXXXXX")).string())
+{
+  if (::mkdtemp(m_path.data()) == nullptr) {
+    throw std::runtime_error("cannot create a scratch directory " + m_path);
+  }
+}
+
+ScratchDir::~ScratchDir()
+{
+  std::error_code ignored;
+  std::filesystem::remove_all(m_path, ignored);
 }

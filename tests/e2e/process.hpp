@@ -20,3 +20,19 @@ std::string read_whole_file(const std::string& path);
 // The framewise binary and the source tree, from the environment ctest sets.
 std::string framewise_binary();
 std::string source_dir();
+
+// A directory of its own under the system temporary directory
+// (framewise-e2e-NAME-XXXXXX), removed with everything in it at the end, so two
+// suites running at once never share a file.
+class ScratchDir
+{
+public:
+  explicit ScratchDir(const std::string& name);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::string& path() const { return m_path; }
+
+private:
+  std::string m_path;
+};

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
@@ -35,6 +37,7 @@ const std::vector<Expectation> k_examples = {
   {"hype-over-expertise.yaml", "django", {"hype-over-expertise"}},
   {"production-incident.yaml", "fastapi", {"incident-wsgi-async-starvation"}},
 };
+
 
 std::string
 example_path(const std::string& file)
@@ -107,13 +110,20 @@ TEST_SUITE("recommend on the example profiles")
     // Each claim is about an unanswered question. Answer it as claimed (appended
     // under the profile's trailing `answers:` block; JSON values are valid YAML)
     // and check that the binary then picks what the claim said.
-    std::vector<std::string> profiles = {source_dir() + "/tests/e2e/sparse-profile.yaml"};
+    // The examples are clear picks with no such claim (but one); the sparse
+    // profile and the toss-ups of tests/e2e/profiles/ have many.
+    std::vector<std::string> profiles = {source_dir() + "/tests/e2e/sparse-profile.yaml",
+                                         source_dir() + "/tests/e2e/profiles/toss-up-prototype.yaml",
+                                         source_dir() + "/tests/e2e/profiles/toss-up-big-team.yaml"};
     for (const auto& example : k_examples) {
       if (example.file.ends_with(".yaml")) {
         profiles.push_back(example_path(example.file));
       }
     }
+    const ScratchDir scratch("examples");
+    const std::string changed_path = scratch.path() + "/what-if.yaml";
     std::size_t checked = 0;
+    std::size_t profiles_with_claims = 0;
     for (const auto& path : profiles) {
       const RunResult run = recommend(fmt::format("--format json --profile '{}'", path));
       REQUIRE(run.exit_code == 0);
@@ -124,7 +134,6 @@ TEST_SUITE("recommend on the example profiles")
         CAPTURE(claim.dump());
         const std::string changed =
           original + fmt::format("\n  {}: {}\n", claim["question"].get<std::string>(), claim["answer"].dump());
-        const std::string changed_path = "/tmp/framewise-e2e-what-if.yaml";
         std::ofstream(changed_path, std::ios::binary) << changed;
         const RunResult rerun =
           recommend("--format json --profile -", changed_path);
@@ -134,8 +143,11 @@ TEST_SUITE("recommend on the example profiles")
         CHECK(claim["recommendation"] != document["recommendation"]);
         ++checked;
       }
+      profiles_with_claims += document["what_if"].empty() ? 0 : 1;
     }
-    CHECK(checked > 0); // the sparse profile must have flip points to check
+    CAPTURE(checked);
+    CHECK(profiles_with_claims >= 3);
+    CHECK(checked >= 20);
   }
 
   TEST_CASE("the same profile gives the same bytes, from a file or from stdin")
@@ -200,5 +212,41 @@ TEST_SUITE("recommend on the example profiles")
         CHECK(compiled.out == from_yaml.out);
       }
     }
+  }
+}
+
+TEST_SUITE("check: the gate's options through the binary")
+{
+  // Exit codes only: 0 passed, 1 the gate failed, 2 bad usage. The messages
+  // are the golden cases' business.
+  int
+  check_exit(const std::string& args)
+  {
+    return run_command(fmt::format("'{}' check {} '{}'", framewise_binary(), args, example_path("cms-with-admin.yaml")))
+      .exit_code;
+  }
+
+  TEST_CASE("--min-margin: a lead a tenth above N passes, a tenth below fails; N outside 0-100 is refused")
+  {
+    const double margin = recommend_json("cms-with-admin.yaml")["margin"];
+    REQUIRE(margin > 1);
+    REQUIRE(check_exit("") == 0);
+    CHECK(check_exit(fmt::format("--min-margin {:.1f}", margin - 0.1)) == 0);
+    CHECK(check_exit(fmt::format("--min-margin {:.1f}", margin + 0.1)) == 1);
+    CHECK(check_exit("--min-margin 0") == 0);
+    CHECK(check_exit("--min-margin 100") == 1);
+    CHECK(check_exit("--min-margin 100.1") == 2);
+    CHECK(check_exit("--min-margin=-0.1") == 2);
+    CHECK(check_exit("--min-margin 5x") == 2);
+  }
+
+  TEST_CASE("--expect: the pick passes, another framework fails, an unknown one is bad usage")
+  {
+    const std::string pick = recommend_json("cms-with-admin.yaml")["recommendation"];
+    REQUIRE(pick == "django");
+    CHECK(check_exit("--expect django") == 0);
+    CHECK(check_exit("--expect flask") == 1);
+    CHECK(check_exit("--expect fastapi") == 1);
+    CHECK(check_exit("--expect rails") == 2);
   }
 }

@@ -1,11 +1,14 @@
 // Fuzzes the condition language: the front of the input is a set of answers
 // for the built-in pack's questions and a pick, the rest a `when:` YAML node.
-// A condition that compiles is evaluated over those answers.
+// A condition that compiles is evaluated over those answers, and the truth
+// must be the reference evaluator's (tests/common/reference_condition_eval.hpp).
 #include "fuzz_support.hpp"
+#include "reference_condition_eval.hpp"
 
 #include <framewise/engine/condition_eval.hpp>
 #include <framewise/load/condition_parser.hpp>
 #include <framewise/load/yaml_reader.hpp>
+#include <framewise/report/diagnostic_text.hpp>
 
 #include <algorithm>
 
@@ -68,7 +71,13 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   model::Diagnostics diagnostics;
   load::YamlReader reader({"fuzz-rules/when.yaml", text}, model::Domain::rules, diagnostics);
   const auto node = reader.parse();
+  const auto check_diagnostics = [&] {
+    for (const auto& diagnostic : diagnostics) {
+      fuzz::check_terminal_safe(report::render_diagnostic(diagnostic), "a diagnostic");
+    }
+  };
   if (!node) {
+    check_diagnostics();
     return 0;
   }
   const auto access = (pick_byte & 0x80U) != 0 ? load::RecommendationAccess::allowed
@@ -76,9 +85,14 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   const auto condition = load::compile_condition(reader, *node, pack, access);
   fuzz::check(condition.has_value() == diagnostics.empty(), "a condition compiles exactly when nothing is reported");
   if (!condition) {
+    check_diagnostics();
     return 0;
   }
   const model::Truth truth = engine::evaluate(*condition, answers, pick);
+  fuzz::check(truth == test::reference(*condition, answers, pick), "evaluate agrees with the reference evaluator");
+  fuzz::check(engine::evaluate(*condition, answers, engine::k_no_pick) ==
+                test::reference(*condition, answers, engine::k_no_pick),
+              "evaluate agrees with the reference evaluator before the pick is known");
   const auto deciding = engine::deciding_questions(*condition, answers, pick);
   fuzz::check(std::is_sorted(deciding.begin(), deciding.end()), "deciding questions are sorted");
   fuzz::check(std::adjacent_find(deciding.begin(), deciding.end()) == deciding.end(), "deciding questions are distinct");
@@ -87,9 +101,10 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   }
   // With every answer removed, no comparison can be decided by an answer.
   const model::Answers none(answers.size());
-  if (engine::evaluate(*condition, none, pick) == model::Truth::yes) {
+  const model::Truth truth_of_none = engine::evaluate(*condition, none, pick);
+  fuzz::check(truth_of_none == test::reference(*condition, none, pick), "evaluate agrees with the reference on no answers");
+  if (truth_of_none == model::Truth::yes) {
     fuzz::check(engine::deciding_questions(*condition, none, pick).empty(), "no answer decides when none is given");
   }
-  (void)truth;
   return 0;
 }

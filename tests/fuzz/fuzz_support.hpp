@@ -40,8 +40,10 @@ private:
 // Stops the run (a crash libFuzzer records) when `holds` is false.
 void check(bool holds, const char* what);
 
-// Checks that text meant for a terminal holds no control character but '\n',
-// so nothing from the input can drive the terminal.
+// Checks that text meant for a terminal is valid UTF-8 and holds no control
+// character but '\n' (C0, DEL and C1), and no direction mark, override,
+// isolate or line separator, so nothing from the input can drive the terminal
+// or disguise the text around it.
 void check_terminal_safe(std::string_view text, const char* what);
 
 } // namespace framewise::fuzz

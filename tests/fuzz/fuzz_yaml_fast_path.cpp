@@ -6,6 +6,8 @@
 
 #include <framewise/load/source_text.hpp>
 #include <framewise/load/yaml_fast_path.hpp>
+#include <framewise/load/yaml_reader.hpp>
+#include <framewise/report/diagnostic_text.hpp>
 
 #include <yaml-cpp/exceptions.h>
 
@@ -14,6 +16,15 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   using namespace framewise;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  // Whatever the text, the reader's diagnostics are safe to print.
+  {
+    model::Diagnostics diagnostics;
+    load::YamlReader reader({"fuzz.yaml", text}, model::Domain::profile, diagnostics);
+    (void)reader.parse();
+    for (const auto& diagnostic : diagnostics) {
+      fuzz::check_terminal_safe(report::render_diagnostic(diagnostic), "a diagnostic");
+    }
+  }
   // The readers only ever see text that passed these checks.
   if (load::check_text({"fuzz.yaml", text}, model::Domain::profile)) {
     return 0;

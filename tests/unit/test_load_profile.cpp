@@ -100,6 +100,93 @@ answers:
           "hint: answers go under 'answers:', e.g. answers: {project_kind: ...}\n");
   }
 
+  TEST_CASE("an unknown top-level key with no close name is an error that lists the keys")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "owner: bob\nanswers: {project_kind: api}\n") ==
+          "input:1:1: profile: unknown key 'owner' in the profile\n"
+          "  owner: bob\n"
+          "  ^\n"
+          "hint: expected one of: version, name, answers\n");
+    // The same in JSON, and after valid keys.
+    CHECK(test::profile_errors(pack, "{\"answers\": {}, \"owner\": \"bob\"}").find(
+            "input:1:17: profile: unknown key 'owner' in the profile") != std::string::npos);
+    CHECK(test::profile_errors(pack, "version: 1\nname: n\nanswers: {}\nx: 1\n")
+            .find("input:4:1: profile: unknown key 'x' in the profile") != std::string::npos);
+    // Only the three keys are accepted; all three together load.
+    CHECK(test::profile_errors(pack, "version: 1\nname: n\nanswers: {}\n") == "ok");
+  }
+
+  TEST_CASE("a top-level key one edit from a known key gets a suggestion")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "answers: {}\nnmae: x\n").find("hint: did you mean 'name'?") != std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: {}\nversoin: 1\n").find("hint: did you mean 'version'?") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("the profile's own keys: duplicates, a version other than 1, a missing answers section")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "answers: {}\nname: a\nname: b\n")
+            .find("input:3:1: profile: duplicate key 'name' in the profile") != std::string::npos);
+    CHECK(test::profile_errors(pack, "version: 2\nanswers: {}\n")
+            .find("input:1:10: profile: unsupported profile version 2") != std::string::npos);
+    CHECK(test::profile_errors(pack, "version: 0\nanswers: {}\n").find("unsupported profile version 0") !=
+          std::string::npos);
+    CHECK(test::profile_errors(pack, "version: 1\nanswers: {}\n") == "ok");
+    CHECK(test::profile_errors(pack, "name: n\n").find("the profile has no 'answers:' section") != std::string::npos);
+    // A missing section is not reported on top of another error.
+    const std::string both = test::profile_errors(pack, "owner: bob\n");
+    CHECK(both.find("unknown key 'owner'") != std::string::npos);
+    CHECK(both.find("no 'answers:' section") == std::string::npos);
+  }
+
+  TEST_CASE("integer answers: both ends of each range accepted, one past refused")
+  {
+    const auto& pack = test::builtin_pack();
+    CHECK(test::profile_errors(pack, "answers: {team_size: 1}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {team_size: 100000}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {team_size: 0}\n").find("input:1:22: profile:") == 0);
+    CHECK(test::profile_errors(pack, "answers: {team_size: 100001}\n").find("input:1:22: profile:") == 0);
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 0}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 100}\n") == "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: 101}\n") != "ok");
+    CHECK(test::profile_errors(pack, "answers: {io_wait_percent: -1}\n") != "ok");
+  }
+
+  TEST_CASE("open-list items: 1 to 64 characters, none twice, text only")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto extras = [&](const std::string& items) {
+      return test::profile_errors(pack, "answers: {extras: [" + items + "]}\n");
+    };
+    CHECK(extras("a") == "ok");
+    CHECK(extras(std::string(64, 'x')) == "ok");
+    CHECK(extras(std::string(65, 'x')).find("'extras' items must be 1 to 64 characters") != std::string::npos);
+    CHECK(extras("\"\"").find("'extras' items must be 1 to 64 characters") != std::string::npos);
+    CHECK(extras("redis, redis").find("'redis' is listed twice") != std::string::npos);
+    CHECK(extras("{a: 1}").find("an item of 'extras' must be text, got a map") != std::string::npos);
+    const auto profile = test::profile_from(pack, "answers: {extras: [redis, my-tool]}\n");
+    const int extras_q = pack.question_index("extras");
+    REQUIRE(extras_q >= 0);
+    CHECK(profile.answers[static_cast<std::size_t>(extras_q)].item_count == 2);
+  }
+
+  TEST_CASE("the answers section: empty means nothing answered; a list or a scalar is refused")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto profile = test::profile_from(pack, "answers:\n");
+    for (const auto& answer : profile.answers) {
+      CHECK_FALSE(answer.answered);
+    }
+    CHECK(test::profile_errors(pack, "answers: [a]\n").find("'answers' must be a map of 'key: value' lines, got a list") !=
+          std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: 3\n").find("'answers' must be a map") != std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: {project_kind: [api]}\n")
+            .find("must be one option, got a list") != std::string::npos);
+  }
+
   TEST_CASE("a duplicate answer is an error")
   {
     CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 2\n  team_size: 3\n").find(

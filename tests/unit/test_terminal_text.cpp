@@ -2,10 +2,49 @@
 #include <framewise/report/terminal_text.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 
 using framewise::report::escape_controls;
+
+namespace {
+
+// `code` encoded as UTF-8, written out here.
+std::string
+utf8(std::uint32_t code)
+{
+  std::string out;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+  return out;
+}
+
+// Which characters escape_controls must show escaped, as its contract lists
+// them: C0, DEL, C1, the direction marks U+200E/U+200F, U+2028..U+202E and
+// U+2066..U+2069.
+bool
+must_escape(std::uint32_t code)
+{
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x200E || code == 0x200F ||
+         (code >= 0x2028 && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+} // namespace
 
 TEST_SUITE("report::escape_controls")
 {
@@ -56,6 +95,30 @@ TEST_SUITE("report::escape_controls")
     CHECK(escape_controls("a\xe2\x80\xa8" "b") == "a\\u2028b");
     CHECK(escape_controls("a\xe2\x80\x8f") == "a\\u200F");
     CHECK(escape_controls("a\xe2\x80\x94" "b") == "a\xe2\x80\x94" "b"); // an em dash is text
+  }
+
+  TEST_CASE("every code point up to U+2FFF and at the top of the range: escaped exactly when the contract says")
+  {
+    // Each range's first and last member and both neighbours are in here.
+    std::size_t escaped = 0;
+    for (std::uint32_t code = 0; code <= 0x10FFFF; code = code < 0x3000 ? code + 1 : code + 0x1001) {
+      if (code >= 0xD800 && code <= 0xDFFF) {
+        continue; // surrogates are not characters
+      }
+      CAPTURE(code);
+      std::string text = "a"; // built in steps: g++ 12 warns falsely on "a" + s + "b"
+      text += utf8(code);
+      text += 'b';
+      const std::string shown = escape_controls(text);
+      if (must_escape(code)) {
+        const std::string expected = code < 0x80 ? fmt::format("a\\x{:02X}b", code) : fmt::format("a\\u{:04X}b", code);
+        CHECK(shown == expected);
+        ++escaped;
+      } else {
+        CHECK(shown == text);
+      }
+    }
+    CHECK(escaped == 32 + 33 + 2 + 7 + 4);
   }
 
   TEST_CASE("a diagnostic echoing a hostile source line prints it escaped")

@@ -2,6 +2,8 @@
 // evaluation, and checked against a brute-force search with no pruning.
 #include "helpers.hpp"
 
+#include <fmt/format.h>
+
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
 #include <framewise/engine/what_if.hpp>
@@ -167,9 +169,28 @@ brute_best_path(const RulePack& pack, const Answers& answers, std::uint32_t fram
 // Re-checks every claim of what_if() for `answers` and its completeness and
 // minimality against the brute force; with `check_best`, also that each path
 // is the best of its size (slow: every set of that size is evaluated).
-void
+// How many claims check_claims checked, so a test can require that its
+// inputs exercised every kind.
+struct ClaimCounts
+{
+  std::size_t flips = 0;
+  std::size_t found = 0;
+  std::size_t not_found = 0;
+
+  ClaimCounts&
+  operator+=(const ClaimCounts& other)
+  {
+    flips += other.flips;
+    found += other.found;
+    not_found += other.not_found;
+    return *this;
+  }
+};
+
+ClaimCounts
 check_claims(const RulePack& pack, const Answers& answers, bool check_best = false)
 {
+  ClaimCounts counts;
   const auto result = framewise::engine::what_if(pack, answers);
   const std::uint32_t pick = framewise::engine::top_pick(pack, answers);
   for (const auto& flip : result.flips) {
@@ -178,6 +199,7 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
     CHECK(framewise::engine::top_pick(pack, changed) == flip.pick);
     CHECK(framewise::engine::evaluate(pack, changed).margin == doctest::Approx(flip.margin));
     CHECK_FALSE(flip.change.answer == answers[flip.change.question]);
+    ++counts.flips;
   }
   for (std::size_t i = 1; i < result.flips.size(); ++i) {
     CHECK(result.flips[i - 1].change.size <= result.flips[i].change.size);
@@ -199,6 +221,7 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
     CAPTURE(pack.frameworks[path.framework].id);
     CHECK(path.framework != pick);
     if (path.found) {
+      ++counts.found;
       REQUIRE(!path.changes.empty());
       CHECK(path.changes.size() <= framewise::engine::k_max_path_changes);
       const auto changed = framewise::engine::with_changes(answers, path.changes);
@@ -220,12 +243,14 @@ check_claims(const RulePack& pack, const Answers& answers, bool check_best = fal
         CHECK(path.margin == doctest::Approx(best_margin));
       }
     } else {
+      ++counts.not_found;
       CHECK(path.changes.empty());
       for (std::size_t size = 1; size <= framewise::engine::k_max_path_changes; ++size) {
         CHECK_FALSE(brute_force_reaches(pack, answers, path.framework, size));
       }
     }
   }
+  return counts;
 }
 
 std::string
@@ -305,6 +330,46 @@ TEST_SUITE("engine::what_if")
     check_claims(pack, profile.answers);
   }
 
+  TEST_CASE("a path of exactly three changes is found; one that needs four is not")
+  {
+    // Each of the `count` questions gives alpha 1 when false and beta 1 when
+    // true. All false, beta needs more than half of them true: with 4
+    // questions, 3 changes (1 to 3); with 6, 4 changes, past the limit of 3
+    // the README promises ("up to three changes").
+    const auto pack_of = [](int count) {
+      std::string text = "frameworks:\n  - {id: alpha, name: Alpha, source: s}\n  - {id: beta, name: Beta, source: s}\n"
+                         "questions:\n";
+      std::string rules = "rules:\n";
+      for (int i = 0; i < count; ++i) {
+        text += fmt::format("  - {{id: b{}, prompt: p, help: h, type: boolean, source: s}}\n", i);
+        rules += fmt::format("  - {{id: b{0}-no, when: {{q: b{0}, eq: false}}, effects: {{alpha: 1}}, reason: x, "
+                             "source: s}}\n  - {{id: b{0}-yes, when: {{q: b{0}, eq: true}}, effects: {{beta: 1}}, "
+                             "reason: x, source: s}}\n",
+                             i);
+      }
+      return test::pack_from(text + rules);
+    };
+    const auto all_false = [](int count) {
+      std::string text = "answers: {";
+      for (int i = 0; i < count; ++i) {
+        text += fmt::format("{}b{}: false", i == 0 ? "" : ", ", i);
+      }
+      return text + "}\n";
+    };
+    const auto four = pack_of(4);
+    const auto reachable = framewise::engine::what_if(four, test::profile_from(four, all_false(4)).answers);
+    CHECK(reachable.flips.empty()); // one change makes it 3 to 1
+    REQUIRE(reachable.paths.size() == 1);
+    CHECK(reachable.paths[0].found);
+    CHECK(reachable.paths[0].changes.size() == 3);
+    const auto six = pack_of(6);
+    const auto out_of_reach = framewise::engine::what_if(six, test::profile_from(six, all_false(6)).answers);
+    REQUIRE(out_of_reach.paths.size() == 1);
+    CHECK_FALSE(out_of_reach.paths[0].found);
+    CHECK(out_of_reach.paths[0].changes.empty());
+    CHECK(framewise::engine::k_max_path_changes == 3);
+  }
+
   TEST_CASE("on a pack of interacting rules with three frameworks, every path is the best the brute force finds")
   {
     // Rules that help only together, rules that hurt, and a third framework:
@@ -332,18 +397,24 @@ rules:
   - {id: k1, when: {q: kind, eq: api}, effects: {alpha: 4, gamma: 1}, reason: x, source: s}
 )";
     const auto pack = test::pack_from(pack_text);
-    std::size_t profiles = 0;
+    ClaimCounts checked;
     for (const char* users : {"", "users: 5, ", "users: 500, ", "users: 950, "}) {
       for (const char* admin : {"", "admin: true, ", "admin: false, "}) {
         for (const char* rest : {"", "kind: api, ", "kind: site, stack: [redis], ", "kind: tool, small: true, "}) {
           const std::string text = std::string("answers: {") + users + admin + rest + "}\n";
           CAPTURE(text);
-          check_claims(pack, test::profile_from(pack, text).answers, true);
-          ++profiles;
+          checked += check_claims(pack, test::profile_from(pack, text).answers, true);
         }
       }
     }
-    CHECK(profiles == 48);
+    // 48 profiles, two other picks each: the claims checked must include many
+    // flip points and paths (paths not found: the test below).
+    CAPTURE(checked.flips);
+    CAPTURE(checked.found);
+    CAPTURE(checked.not_found);
+    CHECK(checked.found + checked.not_found == 96);
+    CHECK(checked.flips >= 48);
+    CHECK(checked.found >= 48);
   }
 
   TEST_CASE("every claim on every example profile is true, complete and smallest")
@@ -355,12 +426,18 @@ rules:
       paths.push_back(entry.path());
     }
     std::sort(paths.begin(), paths.end());
+    ClaimCounts checked;
     for (const auto& path : paths) {
       CAPTURE(path.filename().string());
-      check_claims(pack, test::profile_from(pack, read_file(path)).answers);
+      checked += check_claims(pack, test::profile_from(pack, read_file(path)).answers);
       ++profiles;
     }
-    check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
+    checked += check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
     CHECK(profiles >= 11);
+    CAPTURE(checked.flips);
+    CAPTURE(checked.found);
+    CAPTURE(checked.not_found);
+    CHECK(checked.found + checked.not_found == 2 * (profiles + 1)); // two other picks each
+    CHECK(checked.found >= 1);
   }
 }
