@@ -97,6 +97,7 @@ deciding_questions(const model::Condition& condition,
   for (auto& question : questions) {
     question = condition.nodes[question].subject;
   }
+  std::erase_if(questions, [&](std::uint32_t q) { return q >= answers.size() || !answers[q].answered; });
   std::sort(questions.begin(), questions.end());
   questions.erase(std::unique(questions.begin(), questions.end()), questions.end());
   return questions;
