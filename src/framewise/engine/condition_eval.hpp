@@ -31,6 +31,13 @@ std::vector<std::uint32_t> deciding_questions(const model::Condition& condition,
                                               const model::Answers& answers,
                                               std::uint32_t recommendation = k_no_pick);
 
+// deciding_questions plus the unanswered questions whose missing answer made a
+// part hold (`answered: false`): what a common mistake's finding names, so a
+// report can say "server_workers=unanswered" where the gap is the trap.
+std::vector<std::uint32_t> firing_questions(const model::Condition& condition,
+                                            const model::Answers& answers,
+                                            std::uint32_t recommendation = k_no_pick);
+
 // The comparisons (node indices into `condition.nodes`) that decided its
 // outcome, whatever it is: for `yes` as deciding_questions; for `no`, the
 // parts that failed (every part of an `any`); for `unknown`, the comparisons

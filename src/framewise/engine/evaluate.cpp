@@ -185,7 +185,7 @@ evaluate(const model::RulePack& pack, const model::Answers& answers)
   for (std::uint32_t m = 0; m < pack.mistakes.size(); ++m) {
     const model::Condition& when = pack.mistakes[m].when;
     if (engine::evaluate(when, answers, pick) == model::Truth::yes) {
-      result.findings.push_back(Finding{m, deciding_questions(when, answers, pick)});
+      result.findings.push_back(Finding{m, firing_questions(when, answers, pick)});
     }
   }
   result.unanswered = open_questions(pack, answers, pick);

@@ -28,7 +28,9 @@ struct FrameworkResult
 struct Finding
 {
   std::uint32_t mistake = 0;
-  std::vector<std::uint32_t> questions; // the answers that made it fire
+  // The answers that made it fire, and the unanswered questions whose missing
+  // answer did (engine::firing_questions).
+  std::vector<std::uint32_t> questions;
 };
 
 // An unanswered question, and one answer to it that would change the pick.

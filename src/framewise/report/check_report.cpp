@@ -70,9 +70,8 @@ gate_message(const CheckRun& run, const CheckedProfile& profile, const engine::G
     const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
     const std::string why = profile.result.decision == engine::Decision::tie
                               ? fmt::format("{} and {} tie on raw points", name(pick.framework), name(finding.framework))
-                              : std::string("nothing answered moves the scores");
-    return fmt::format("The profile decides nothing yet: {}, so {} is first only by pack order{}.", why,
-                       name(pick.framework),
+                              : std::string("Nothing answered moves the scores");
+    return fmt::format("{}, so {} is first only by pack order{}.", why, name(pick.framework),
                        asked ? "; --expect and --min-margin need a decided pick" : "");
   }
   }
