@@ -15,7 +15,9 @@ status=0
 for target in $targets; do
     work="$build/fuzz-corpus/$target"
     crashes="$build/fuzz-crashes/$target"
-    mkdir -p "$work" "$crashes"
+    # git keeps no empty directory: a target with no regression input yet
+    # must still run from a fresh clone.
+    mkdir -p "$work" "$crashes" "$source_dir/tests/fuzz/regression/$target"
     echo "fuzz: $target for ${seconds}s" >&2
     # detect_leaks stays on: a leak is a finding like a crash.
     if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 \

@@ -144,7 +144,7 @@ TEST_CASE("compare --format json: every row of the pack, with a value for every 
   }
 }
 
-TEST_CASE("questions --format json: the questionnaire of DESIGN.md, in order, with types and ranges")
+TEST_CASE("questions --format json: the questionnaire of the man page, in order, with types and ranges")
 {
   const auto questions = json_of("questions")["questions"];
   REQUIRE(questions.size() == 20);
@@ -164,7 +164,7 @@ TEST_CASE("questions --format json: the questionnaire of DESIGN.md, in order, wi
   }
 }
 
-TEST_CASE("mistakes --format json: every mistake id of DESIGN.md is in the catalogue")
+TEST_CASE("mistakes --format json: every mistake id of the man page is in the catalogue")
 {
   const auto mistakes = json_of("mistakes")["mistakes"];
   std::set<std::string> ids;

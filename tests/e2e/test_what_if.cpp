@@ -199,10 +199,15 @@ TEST_SUITE("recommend --what-if on the example profiles")
         }
       }
       const double scale = document["scoring"]["scale"];
+      // The documented formula: 100 * e^(raw/scale) / sum of e^(raw/scale).
+      double sum = 0;
+      for (const auto& entry : document["ranking"]) {
+        sum += std::exp(entry["raw"].get<double>() / scale);
+      }
       for (const auto& entry : document["ranking"]) {
         const std::string framework = entry["framework"];
         CHECK(totals[framework] == doctest::Approx(entry["raw"].get<double>()));
-        const double score = 100.0 / (1.0 + std::exp(-entry["raw"].get<double>() / scale));
+        const double score = 100.0 * std::exp(entry["raw"].get<double>() / scale) / sum;
         CHECK(std::abs(entry["score"].get<double>() - score) <= 0.05 + 1e-9); // rounded to 0.1
       }
     }

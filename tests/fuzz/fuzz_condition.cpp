@@ -98,6 +98,7 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   fuzz::check(std::adjacent_find(deciding.begin(), deciding.end()) == deciding.end(), "deciding questions are distinct");
   for (const auto q : deciding) {
     fuzz::check(q < pack.questions.size(), "deciding questions are questions");
+    fuzz::check(answers[q].answered, "deciding questions are answered");
   }
   // With every answer removed, no comparison can be decided by an answer.
   const model::Answers none(answers.size());

@@ -101,4 +101,21 @@ TEST_SUITE("engine::deciding_questions")
     // users=1 did not help the any:, so it is not a reason.
     CHECK(framewise::engine::deciding_questions(pack.rules[0].when, profile.answers) == std::vector<std::uint32_t>{0, 2});
   }
+
+  TEST_CASE("a part that holds because a question is unanswered is decided by no answer")
+  {
+    // The fuzz finding of tests/fuzz/regression/condition/answered-false-decides-nothing.
+    const std::string text = std::string(test::k_small_pack) +
+                             "rules:\n  - {id: r, when: {any: [{q: admin, answered: false}, {q: kind, eq: api}]}, "
+                             "effects: {alpha: 1}, reason: x, source: s}\n";
+    const auto pack = test::pack_from(text);
+    const auto& when = pack.rules[0].when;
+    const auto none = test::profile_from(pack, "answers: {}\n");
+    CHECK(framewise::engine::deciding_questions(when, none.answers).empty());
+    // A mistake's finding still names the gap (server_workers=unanswered).
+    CHECK(framewise::engine::firing_questions(when, none.answers) == std::vector<std::uint32_t>{2});
+    const auto api = test::profile_from(pack, "answers: {kind: api}\n");
+    CHECK(framewise::engine::deciding_questions(when, api.answers) == std::vector<std::uint32_t>{0});
+    CHECK(framewise::engine::firing_questions(when, api.answers) == std::vector<std::uint32_t>{0, 2});
+  }
 }

@@ -1,5 +1,5 @@
 // The fast, branch-free evaluation (engine/condition_flags.hpp) must agree
-// with the three-valued logic as written down in DESIGN.md, on every condition
+// with the three-valued logic as written down in ARCHITECTURE.md, on every condition
 // of the built-in pack and many answer sets. The reference
 // (tests/common/reference_condition_eval.hpp) is the plain short-circuit form
 // of that logic, kept deliberately simple; the condition fuzz target uses it too.

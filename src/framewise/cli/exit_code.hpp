@@ -2,7 +2,7 @@
 
 namespace framewise::cli {
 
-// The exit codes of DESIGN.md; scripts depend on them.
+// The exit codes of the man page's EXIT STATUS section; scripts depend on them.
 enum class ExitCode : int {
   success = 0,
   gate_failed = 1,  // check found something at or above --fail-on

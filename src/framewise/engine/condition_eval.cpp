@@ -85,10 +85,10 @@ evaluate(const model::Condition& condition, const model::Answers& answers, std::
   return truth_of(detail::condition_flags(condition, answers, recommendation));
 }
 
+namespace {
+
 std::vector<std::uint32_t>
-deciding_questions(const model::Condition& condition,
-                   const model::Answers& answers,
-                   std::uint32_t recommendation)
+questions_of_yes(const model::Condition& condition, const model::Answers& answers, std::uint32_t recommendation)
 {
   std::vector<std::uint32_t> questions;
   if (!condition.nodes.empty() && evaluate(condition, answers, recommendation) == Truth::yes) {
@@ -100,6 +100,24 @@ deciding_questions(const model::Condition& condition,
   std::sort(questions.begin(), questions.end());
   questions.erase(std::unique(questions.begin(), questions.end()), questions.end());
   return questions;
+}
+
+} // namespace
+
+std::vector<std::uint32_t>
+deciding_questions(const model::Condition& condition,
+                   const model::Answers& answers,
+                   std::uint32_t recommendation)
+{
+  auto questions = questions_of_yes(condition, answers, recommendation);
+  std::erase_if(questions, [&](std::uint32_t q) { return q >= answers.size() || !answers[q].answered; });
+  return questions;
+}
+
+std::vector<std::uint32_t>
+firing_questions(const model::Condition& condition, const model::Answers& answers, std::uint32_t recommendation)
+{
+  return questions_of_yes(condition, answers, recommendation);
 }
 
 std::vector<std::uint32_t>

@@ -22,10 +22,21 @@ model::Truth evaluate(const model::Condition& condition,
 
 // The questions whose answers made `condition` come out `yes`: for `all`, every
 // part; for `any`, the parts that held; under `not`, the parts that failed.
-// Sorted, without duplicates, never including the recommendation.
+// Only answered questions count: a part that holds because a question is
+// unanswered (`answered: false`) is decided by no answer, so a rule that fires
+// on missing answers alone has no deciding question. --explain still shows that
+// comparison (deciding_nodes), and the sensitivity table credits such a rule
+// to no answer. Sorted, without duplicates, never including the recommendation.
 std::vector<std::uint32_t> deciding_questions(const model::Condition& condition,
                                               const model::Answers& answers,
                                               std::uint32_t recommendation = k_no_pick);
+
+// deciding_questions plus the unanswered questions whose missing answer made a
+// part hold (`answered: false`): what a common mistake's finding names, so a
+// report can say "server_workers=unanswered" where the gap is the trap.
+std::vector<std::uint32_t> firing_questions(const model::Condition& condition,
+                                            const model::Answers& answers,
+                                            std::uint32_t recommendation = k_no_pick);
 
 // The comparisons (node indices into `condition.nodes`) that decided its
 // outcome, whatever it is: for `yes` as deciding_questions; for `no`, the

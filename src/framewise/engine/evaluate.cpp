@@ -35,8 +35,12 @@ rank(const model::RulePack& pack, const model::Answers& answers)
       }
     }
   }
+  std::vector<double> raw(count);
+  for (std::uint32_t f = 0; f < count; ++f) {
+    raw[f] = ranking[f].raw;
+  }
   for (auto& entry : ranking) {
-    entry.score = shown_score(entry.raw, pack.score_scale);
+    entry.score = to_score(raw, entry.framework, pack.score_scale);
     std::stable_sort(entry.reasons.begin(), entry.reasons.end(), [](const Reason& a, const Reason& b) {
       return std::abs(a.effect) > std::abs(b.effect);
     });
@@ -105,6 +109,22 @@ collect_thresholds(const model::Condition& condition, std::uint32_t question, st
 
 } // namespace
 
+Decision
+decision_of(const std::vector<FrameworkResult>& ranking)
+{
+  const bool moved = std::any_of(ranking.begin(), ranking.end(), [](const FrameworkResult& entry) {
+    return std::any_of(entry.reasons.begin(), entry.reasons.end(),
+                       [](const Reason& reason) { return !reason.questions.empty(); });
+  });
+  if (!moved) {
+    return Decision::nothing_answered;
+  }
+  if (ranking.size() > 1 && ranking[0].raw == ranking[1].raw) {
+    return Decision::tie;
+  }
+  return Decision::decided;
+}
+
 std::vector<model::Answer>
 candidate_answers(const model::RulePack& pack, std::uint32_t question_index)
 {
@@ -154,12 +174,18 @@ evaluate(const model::RulePack& pack, const model::Answers& answers)
   result.ranking = rank(pack, answers);
   const std::uint32_t pick = result.ranking.front().framework;
   if (result.ranking.size() > 1) {
-    result.margin = score_gap(result.ranking[0].score, result.ranking[1].score);
+    // Unrounded, from the raw totals, as margin_of: reports round it for display only.
+    std::vector<double> raw(pack.frameworks.size());
+    for (const auto& entry : result.ranking) {
+      raw[entry.framework] = entry.raw;
+    }
+    result.margin = margin_of(raw, pack.score_scale);
   }
+  result.decision = decision_of(result.ranking);
   for (std::uint32_t m = 0; m < pack.mistakes.size(); ++m) {
     const model::Condition& when = pack.mistakes[m].when;
     if (engine::evaluate(when, answers, pick) == model::Truth::yes) {
-      result.findings.push_back(Finding{m, deciding_questions(when, answers, pick)});
+      result.findings.push_back(Finding{m, firing_questions(when, answers, pick)});
     }
   }
   result.unanswered = open_questions(pack, answers, pick);

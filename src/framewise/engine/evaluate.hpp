@@ -19,6 +19,12 @@ Result evaluate(const model::RulePack& pack, const model::Answers& answers);
 // the pick?": both booleans, every choice option, the empty list and each
 // single list option, and for integers each threshold a scoring rule compares
 // it with, with its neighbours, clipped to the question's range.
+// Decision::nothing_answered when no reason of `ranking` names an answer (no
+// answer given moves any score: only rules that always apply or that fire on
+// unanswered questions fired); otherwise Decision::tie when the first two have
+// the same raw total; otherwise Decision::decided.
+Decision decision_of(const std::vector<FrameworkResult>& ranking);
+
 std::vector<model::Answer> candidate_answers(const model::RulePack& pack, std::uint32_t question);
 
 } // namespace framewise::engine

@@ -29,8 +29,12 @@ struct RuleVerdict
   std::vector<DecidingComparison> deciding; // in node order
 };
 
-// How far one answer moved each framework: the raw totals with the answer
-// minus the raw totals with the question left unanswered.
+// How far one answer moved each framework, by one rule a user can check by
+// hand: each fired rule's effect is split equally among the answers that
+// decide it (deciding_questions), to a tenth of a point, the leftover tenths
+// going one each to its first deciding questions in questionnaire order. So the
+// column of each framework, with Explanation::unattributed, adds up exactly to
+// its raw total, and an `any:` whose parts all hold credits each of them.
 struct AnswerEffect
 {
   std::uint32_t question = 0;
@@ -41,11 +45,15 @@ struct Explanation
 {
   std::vector<RuleVerdict> rules;        // every scoring rule, in pack order
   std::vector<AnswerEffect> sensitivity; // answers that moved something, largest first
+  // Per framework, the effects of the fired rules that no answer decides: a
+  // rule that always applies, or fires because questions are unanswered
+  // (`answered: false`). Zero when there is none.
+  std::vector<double> unattributed;
 };
 
-// Every rule's state with the comparisons that decided it, and the sensitivity
-// of the totals to each answer, ordered by the largest move on any framework
-// (then by the sum of moves, then questionnaire order). Pure.
+// Every rule's state with the comparisons that decided it, and each answer's
+// share of the totals (see AnswerEffect), ordered by the largest move on any
+// framework (then by the sum of moves, then questionnaire order). Pure.
 Explanation explain(const model::RulePack& pack, const model::Answers& answers);
 
 // The larger of |moved[f]| over the frameworks.

@@ -8,7 +8,7 @@ namespace framewise::engine {
 
 namespace {
 
-// The questionnaire's stable id (DESIGN.md) for the framework in use; looked up
+// The questionnaire's stable id (man page, PROFILE FILE) for the framework in use; looked up
 // by name once here because no scoring rule needs it as a framework index.
 constexpr std::string_view k_current_framework = "current_framework";
 
@@ -44,8 +44,9 @@ framework_mismatch(const model::RulePack& pack, const model::Answers& answers, c
   if (entry == nullptr) {
     return std::nullopt;
   }
-  // Scores are rounded to a tenth; round the difference too so 15.000001 is 15.
-  const double gap = score_gap(pick.score, entry->score);
+  // From unrounded scores, as every lead: "more than 15 points" is a fact
+  // about the scores, and reports round the gap only to print it.
+  const double gap = pick.score - entry->score;
   if (gap <= k_clear_margin) {
     return std::nullopt;
   }
@@ -70,6 +71,13 @@ gate_findings(const model::RulePack& pack,
   if (options.min_margin && result.ranking.size() > 1 && result.margin < *options.min_margin) {
     findings.push_back(GateFinding{GateCheck::narrow_margin, model::Severity::error,
                                    result.ranking[1].framework, result.margin, {}});
+  }
+  if (result.decision != Decision::decided) {
+    // --expect fastapi on an empty profile must not pass because FastAPI is
+    // listed first: an expectation needs a decided pick.
+    const bool asked = options.expect.has_value() || options.min_margin.has_value();
+    findings.push_back(GateFinding{GateCheck::no_decision, asked ? model::Severity::error : model::Severity::info,
+                                   result.ranking.size() > 1 ? result.ranking[1].framework : 0, result.margin, {}});
   }
   return findings;
 }

@@ -14,7 +14,11 @@ namespace framewise::engine {
 enum class GateCheck : std::uint8_t {
   framework_mismatch,        // the framework in use trails the pick by a clear margin
   unexpected_recommendation, // --expect FW, and the pick is another framework
-  narrow_margin              // --min-margin N, and the pick leads by less than N
+  narrow_margin,             // --min-margin N, and the pick leads by less than N
+  // The pick rests on no evidence or on a tie (Result::decision): an error
+  // with --expect or --min-margin, which cannot be confirmed then; otherwise
+  // info, so a template straight from `framewise init` says it decides nothing.
+  no_decision
 };
 
 struct GateFinding
@@ -22,7 +26,7 @@ struct GateFinding
   GateCheck check = GateCheck::framework_mismatch;
   model::Severity severity = model::Severity::warning;
   // framework_mismatch: the framework in use; unexpected_recommendation: the
-  // expected one; narrow_margin: the runner-up.
+  // expected one; narrow_margin and no_decision: the runner-up.
   std::uint32_t framework = 0;
   // framework_mismatch: score of the pick minus score of `framework`;
   // narrow_margin: the pick's margin.
@@ -45,7 +49,8 @@ std::optional<GateFinding> framework_mismatch(const model::RulePack& pack,
                                               const Result& result);
 
 // Every gate finding for one evaluated profile: the mismatch, then the failed
-// expectations of `options` (severity error, so they always fail the gate).
+// expectations of `options` (severity error, so they always fail the gate),
+// then no_decision when the pick is not decided.
 std::vector<GateFinding> gate_findings(const model::RulePack& pack,
                                        const model::Answers& answers,
                                        const Result& result,

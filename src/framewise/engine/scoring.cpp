@@ -84,31 +84,26 @@ top_pick(const model::RulePack& pack, const model::Answers& answers)
 }
 
 double
-to_score(double raw, double scale)
+to_score(std::span<const double> raw, std::size_t framework, double scale)
 {
-  return 100.0 / (1.0 + std::exp(-raw / scale));
-}
-
-namespace {
-
-double
-round_to_tenth(double value)
-{
-  return std::round(value * 10.0) / 10.0;
-}
-
-} // namespace
-
-double
-shown_score(double raw, double scale)
-{
-  return round_to_tenth(to_score(raw, scale));
+  double sum = 0;
+  for (const double other : raw) {
+    sum += std::exp((other - raw[framework]) / scale);
+  }
+  return 100.0 / sum;
 }
 
 double
-score_gap(double ahead, double behind)
+lead_of(std::span<const double> raw, std::size_t ahead, std::size_t behind, double scale)
 {
-  return round_to_tenth(ahead - behind);
+  return to_score(raw, ahead, scale) * -std::expm1((raw[behind] - raw[ahead]) / scale);
+}
+
+double
+shown(double points)
+{
+  // + 0.0 turns -0.0 (a share that rounds to nothing) into 0.
+  return std::round(points * 10.0) / 10.0 + 0.0;
 }
 
 double
@@ -118,13 +113,13 @@ margin_of(std::span<const double> raw, double scale)
     return 0;
   }
   const std::uint32_t first = best_of(raw);
-  double second = -std::numeric_limits<double>::infinity();
+  std::uint32_t second = first == 0 ? 1 : 0;
   for (std::uint32_t f = 0; f < raw.size(); ++f) {
-    if (f != first) {
-      second = std::max(second, raw[f]);
+    if (f != first && raw[f] > raw[second]) {
+      second = f;
     }
   }
-  return score_gap(shown_score(raw[first], scale), shown_score(second, scale));
+  return lead_of(raw, first, second, scale);
 }
 
 } // namespace framewise::engine

@@ -21,22 +21,42 @@ std::uint32_t best_of(std::span<const double> raw);
 // make a ScoringPlan (scoring_plan.hpp) once: same results, twice as fast.
 std::uint32_t top_pick(const model::RulePack& pack, const model::Answers& answers);
 
-// Maps a raw total to a 0-100 score on a logistic curve: 0 points (no evidence
-// either way) is 50, `scale` points is about 73, minus `scale` about 27. It is
-// monotonic, so scores rank exactly as raw totals do, and it never clips.
-double to_score(double raw, double scale);
+// Scores are shares of one whole (a softmax over the frameworks): framework
+// f scores 100 * e^(raw[f] / scale) / (sum over every framework g of
+// e^(raw[g] / scale)), so the scores add up to 100, equal raw totals score
+// equally (100 / count each when nothing moves them) and ranking by score is
+// ranking by raw total. Computed as 100 / sum_g e^((raw[g] - raw[f]) / scale),
+// which never overflows for the leader (every exponent is <= 0) and tends to 0,
+// not NaN, for a framework far behind.
+//
+// Why shares, not one curve per framework: a score that depends on the
+// differences raw[g] - raw[f] only gives the promise users and --min-margin
+// rely on. If a change of answers raises raw[x] by at least as much as it
+// raises every other raw[g], then (1) x's score does not fall, since no
+// difference raw[g] - raw[x] grows; and (2) for every rival y that x leads or
+// ties (raw[x] >= raw[y]), lead_of(x, y) does not shrink and y cannot
+// overtake x, since lead_of(x, y) = score[x] * (1 - e^((raw[y] - raw[x]) /
+// scale)) is a product of two factors that are >= 0 and do not fall. The
+// promise is about rivals x leads: a framework behind y may see its (negative)
+// difference to y widen when a third framework drops, because y takes the
+// larger part of the freed share.
+double to_score(std::span<const double> raw, std::size_t framework, double scale);
 
-// The score as reports show it: to_score rounded to a tenth. Margins are
-// differences of shown scores, so a claimed margin is what the report prints.
-double shown_score(double raw, double scale);
+// How far framework `ahead` leads framework `behind` in score points, from
+// unrounded scores: score[ahead] - score[behind], computed as score[ahead] *
+// -expm1((raw[behind] - raw[ahead]) / scale) so that it is exact near 0 and,
+// like the property above, never falls while raw[ahead] - raw[behind] grows and
+// score[ahead] does not fall.
+double lead_of(std::span<const double> raw, std::size_t ahead, std::size_t behind, double scale);
 
-// How far shown score `ahead` leads shown score `behind`, rounded to a tenth
-// (so 95.5 - 51.2 is 44.3, not 44.299999).
-double score_gap(double ahead, double behind);
+// A score or lead as reports show it: rounded to a tenth. Only for display:
+// every comparison (confidence, --min-margin, framework-mismatch, what-if)
+// uses the unrounded value.
+double shown(double points);
 
-// The lead of the first framework over the second for raw totals `raw`, in
-// shown-score points rounded to a tenth (0 with a single framework). The one
-// definition Result::margin and every what-if claim use.
+// The lead of the first framework (best_of) over the second for raw totals
+// `raw`, unrounded (0 with a single framework). The one definition
+// Result::margin and every what-if claim use.
 double margin_of(std::span<const double> raw, double scale);
 
 } // namespace framewise::engine

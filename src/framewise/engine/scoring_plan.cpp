@@ -154,7 +154,7 @@ ScoringPlan::place(const model::Condition& condition, std::size_t at, std::uint3
   }
   // Each comparison as an interval test, negated where the operator is the
   // complement of one (ne of eq, lt of gte): Kleene `not` of a comparison
-  // swaps exactly its yes and no flags, as DESIGN.md's three-valued logic says.
+  // swaps exactly its yes and no flags, as the three-valued logic of ARCHITECTURE.md says.
   case Op::eq:
     return range(node.number, node.number, false);
   case Op::ne:

@@ -350,13 +350,15 @@ best_suffix_sums(const std::vector<double>& values, std::size_t count, std::size
   return sums;
 }
 
-// The steepest slope of to_score is 25 / scale points per raw unit (at 0), and
-// each of the two scores in a margin is rounded to a tenth: so a lead of
-// `lead` raw units shows as a margin of at most this.
+// A bound on the margin of a pick whose raw lead over the runner-up is at
+// most `lead`: margin = (e^(a/s) - e^(b/s)) / sum_g e^(raw[g]/s) with a, b the
+// two best raw totals, and the sum is at least e^(a/s) + e^(b/s), so the margin
+// is at most 100 * tanh((a - b) / (2s)), which grows with a - b. The small
+// addition covers the rounding of the computed margin.
 double
 margin_bound(double lead, double scale)
 {
-  return 25.0 / scale * lead + 0.1 + 1e-6;
+  return 100.0 * std::tanh(lead / (2.0 * scale)) + 1e-9;
 }
 
 // Depth-first search for the best set of exactly `m_size` changes that makes

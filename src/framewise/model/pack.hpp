@@ -101,9 +101,10 @@ struct RulePack
   std::vector<ComparisonRow> comparison;
   std::vector<DebugEntry> debug_guide;
   std::vector<DebugEntry> cheat_sheet;
-  // Raw points that move a framework's score from 50 to about 73 (logistic
-  // scale); see engine/scoring.hpp.
-  double score_scale = 20.0;
+  // The softmax temperature that turns raw totals into shares of 100: a raw
+  // lead of `scale` points is a factor e between two frameworks' scores; see
+  // engine/scoring.hpp.
+  double score_scale = 35.0;
 
   // Index of question / framework `id`, or -1 when there is none.
   int question_index(std::string_view id) const;

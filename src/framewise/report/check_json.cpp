@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/check.hpp>
 
@@ -51,8 +52,9 @@ profile_json(const CheckRun& run, const std::vector<CheckRule>& rules, const Che
           {"profile", profile.profile.name.empty() ? Json(nullptr) : Json(profile.profile.name)},
           {"passed", !profile.failed},
           {"recommendation", run.pack.frameworks[best.framework].id},
-          {"score", best.score},
-          {"margin", profile.result.margin},
+          {"decided", profile.result.decision == engine::Decision::decided},
+          {"score", engine::shown(best.score)},
+          {"margin", engine::shown(profile.result.margin)},
           {"findings", std::move(findings)}};
 }
 

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/engine/confidence.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/check.hpp>
@@ -13,6 +14,7 @@ namespace {
 constexpr std::string_view k_framework_mismatch = "framework-mismatch";
 constexpr std::string_view k_unexpected_recommendation = "unexpected-recommendation";
 constexpr std::string_view k_narrow_margin = "narrow-margin";
+constexpr std::string_view k_no_decision = "no-decision";
 
 std::string_view
 rule_id_of(engine::GateCheck check)
@@ -24,6 +26,8 @@ rule_id_of(engine::GateCheck check)
     return k_unexpected_recommendation;
   case engine::GateCheck::narrow_margin:
     return k_narrow_margin;
+  case engine::GateCheck::no_decision:
+    return k_no_decision;
   }
   return k_framework_mismatch;
 }
@@ -51,16 +55,25 @@ gate_message(const CheckRun& run, const CheckedProfile& profile, const engine::G
   case engine::GateCheck::framework_mismatch:
     return fmt::format("The project is on {}, but {} scores {:.1f} points higher ({:.1f} against {:.1f}), "
                        "more than the clear margin of {:.0f}.",
-                       name(finding.framework), name(pick.framework), finding.gap, pick.score,
-                       entry_of(profile.result, finding.framework).score, engine::k_clear_margin);
+                       name(finding.framework), name(pick.framework), engine::shown(finding.gap),
+                       engine::shown(pick.score), engine::shown(entry_of(profile.result, finding.framework).score),
+                       engine::k_clear_margin);
   case engine::GateCheck::unexpected_recommendation:
     return fmt::format("Expected {}, but the answers recommend {} (score {:.1f} against {:.1f}).",
-                       name(finding.framework), name(pick.framework), pick.score,
-                       entry_of(profile.result, finding.framework).score);
+                       name(finding.framework), name(pick.framework), engine::shown(pick.score),
+                       engine::shown(entry_of(profile.result, finding.framework).score));
   case engine::GateCheck::narrow_margin:
     return fmt::format("{} leads {} by {:.1f} points, less than the --min-margin of {:g}.",
-                       name(pick.framework), name(finding.framework), finding.gap,
+                       name(pick.framework), name(finding.framework), engine::shown(finding.gap),
                        run.options.min_margin.value_or(0));
+  case engine::GateCheck::no_decision: {
+    const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
+    const std::string why = profile.result.decision == engine::Decision::tie
+                              ? fmt::format("{} and {} tie on raw points", name(pick.framework), name(finding.framework))
+                              : std::string("Nothing answered moves the scores");
+    return fmt::format("{}, so {} is first only by pack order{}.", why, name(pick.framework),
+                       asked ? "; --expect and --min-margin need a decided pick" : "");
+  }
   }
   return {};
 }
@@ -86,7 +99,8 @@ located(const CheckedProfile& profile, CheckFinding finding)
 bool
 is_gate_rule_id(std::string_view id)
 {
-  return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin;
+  return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin ||
+         id == k_no_decision;
 }
 
 std::vector<CheckRule>
@@ -107,6 +121,16 @@ check_rules(const CheckRun& run)
     "the business logic in framework-free modules and move endpoint by endpoint behind feature flags, away "
     "from a feature crunch. If an answer is wrong, correct it.",
     "When to Migrate Between Frameworks"});
+  const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
+  rules.push_back(CheckRule{
+    std::string(k_no_decision), asked ? model::Severity::error : model::Severity::info,
+    "The profile decides nothing yet",
+    "No answer given moves any score, or the first two frameworks tie on raw points, so the first place is only "
+    "the rule pack's order of frameworks. With --expect or --min-margin this fails the gate: there is no pick to "
+    "confirm.",
+    "Answer the questions that matter to the project (see 'framewise questions' and 'framewise recommend "
+    "--profile FILE --what-if' for the answers that would decide it).",
+    ""});
   if (run.options.expect) {
     rules.push_back(CheckRule{std::string(k_unexpected_recommendation), model::Severity::error,
                               "The recommendation is not the expected framework",

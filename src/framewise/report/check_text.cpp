@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/check.hpp>
 #include <framewise/report/terminal_text.hpp>
 
@@ -59,10 +60,11 @@ private:
     std::string pick = fmt::format("{}: {}", path, paint(m_run.pack.frameworks[ranking.front().framework].name, "1"));
     if (ranking.size() > 1) {
       const std::string& second = m_run.pack.frameworks[ranking[1].framework].name;
-      pick += profile.result.margin > 0
-                ? fmt::format(" (score {:.1f}, {:.1f} ahead of {})", ranking.front().score, profile.result.margin,
-                              second)
-                : fmt::format(" (tied with {} at {:.1f}; pack order breaks the tie)", second, ranking.front().score);
+      pick += ranking.front().raw != ranking[1].raw
+                ? fmt::format(" (score {:.1f}, {:.1f} ahead of {})", engine::shown(ranking.front().score),
+                              engine::shown(profile.result.margin), second)
+                : fmt::format(" (tied with {} at {:.1f}; pack order breaks the tie)", second,
+                              engine::shown(ranking.front().score));
     }
     m_out += pick + "\n";
     for (const auto& finding : check_findings(m_run, m_rules, profile)) {

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_json.hpp>
 #include <framewise/report/explain_format.hpp>
@@ -64,7 +65,7 @@ write_flips(JsonWriter& out, const RecommendationView& view)
     out.key("recommendation").string(view.pack.frameworks[flip.pick].id);
     out.key("from");
     write_profile_answer(out, view, q);
-    out.key("margin").number(flip.margin);
+    out.key("margin").number(engine::shown(flip.margin));
     out.end_object();
   }
   out.end_array();
@@ -88,11 +89,10 @@ write_paths(JsonWriter& out, const RecommendationView& view)
       out.end_object();
     }
     out.end_array();
-    out.key("margin");
+    // A path that was not found has no lead to report: no "margin" at all
+    // (the schema says so), rather than a null where a number is promised.
     if (path.found) {
-      out.number(path.margin);
-    } else {
-      out.null();
+      out.key("margin").number(engine::shown(path.margin));
     }
     out.end_object();
   }
@@ -135,14 +135,15 @@ void
 write_scoring(JsonWriter& out, const RecommendationView& view)
 {
   out.begin_object();
-  out.key("formula").string("score = 100 / (1 + exp(-raw / scale)), rounded to 0.1");
+  out.key("formula").string("score = 100 * exp(raw / scale) / (sum over all frameworks of exp(raw / scale)), "
+                             "rounded to 0.1; margin = first score - second score, from unrounded scores");
   out.key("scale").number(view.pack.score_scale);
   out.key("frameworks").begin_array();
   for (const auto& entry : view.result.ranking) {
     out.begin_object();
     out.key("framework").string(view.pack.frameworks[entry.framework].id);
     out.key("raw").number(entry.raw);
-    out.key("score").number(entry.score);
+    out.key("score").number(engine::shown(entry.score));
     out.end_object();
   }
   out.end_array();
@@ -163,6 +164,12 @@ write_sensitivity(JsonWriter& out, const RecommendationView& view)
     out.end_object();
   }
   out.end_array();
+}
+
+void
+write_unattributed(JsonWriter& out, const RecommendationView& view)
+{
+  write_per_framework(out, view, view.explanation->unattributed);
 }
 
 } // namespace framewise::report

@@ -26,6 +26,10 @@ void write_paths(JsonWriter& out, const RecommendationView& view);
 // "answer", "test", "holds"}]}. Needs view.explanation.
 void write_explain(JsonWriter& out, const RecommendationView& view);
 
+// With sensitivity's `moved` columns, each framework's raw total: the effects
+// of the fired rules no answer decides, {"fastapi": points, ...}.
+void write_unattributed(JsonWriter& out, const RecommendationView& view);
+
 // How raw totals became scores: {"formula", "scale", "frameworks": [{"framework",
 // "raw", "score"}]}.
 void write_scoring(JsonWriter& out, const RecommendationView& view);

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/explain_format.hpp>
 #include <framewise/report/markdown_text.hpp>
@@ -74,15 +75,15 @@ std::string
 explain_markdown(const RecommendationView& view)
 {
   std::string out = "## Explanation\n\n";
-  out += fmt::format("Each framework's raw total is the sum of the effects of the rules that fired; its score is "
-                     "`100 / (1 + e^(-raw / {:g}))`, so 0 raw points is 50.\n\n",
-                     view.pack.score_scale);
+  out += fmt::format("Each framework's raw total is the sum of the effects of the rules that fired. Scores are "
+                     "shares of 100: {}.\n\n",
+                     score_meaning(view.pack.score_scale));
   out += "| Framework | Raw | Score |\n|---|---|---|\n";
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("| {} | {} | {:.1f} |\n",
                        markdown_escape(view.pack.frameworks[entry.framework].name),
                        signed_points(entry.raw),
-                       entry.score);
+                       engine::shown(entry.score));
   }
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("\n### Rules for {}\n\n", markdown_escape(view.pack.frameworks[entry.framework].name));

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/explain_format.hpp>
 #include <framewise/report/terminal_text.hpp>
@@ -66,7 +67,40 @@ confidence_detail(const RecommendationView& view)
 std::string
 lead_text(double margin)
 {
-  return margin == 0 ? std::string("tied, first by pack order") : fmt::format("ahead by {:.1f}", margin);
+  return margin == 0 ? std::string("tied, first by pack order") : fmt::format("ahead by {:.1f}", engine::shown(margin));
+}
+
+std::string
+score_meaning(double scale)
+{
+  return fmt::format("each score is 100 * e^(raw / {0:g}) divided by the sum of e^(raw / {0:g}) over all "
+                     "frameworks (so the scores add up to 100), and the lead is the pick's score minus the "
+                     "runner-up's, from unrounded scores",
+                     scale);
+}
+
+std::string
+undecided_text(const RecommendationView& view)
+{
+  const auto& ranking = view.result.ranking;
+  switch (view.result.decision) {
+  case engine::Decision::decided:
+    break;
+  case engine::Decision::nothing_answered:
+    return "no recommendation yet: nothing answered moves the scores";
+  case engine::Decision::tie: {
+    std::vector<std::string> names;
+    for (const auto& entry : ranking) {
+      if (entry.raw == ranking.front().raw) {
+        names.push_back(view.pack.frameworks[entry.framework].name);
+      }
+    }
+    const std::string list =
+      names.size() == 2 ? fmt::format("{} and {}", names[0], names[1]) : fmt::format("{}", fmt::join(names, ", "));
+    return fmt::format("no recommendation yet: {} tie at raw {}", list, signed_points(ranking.front().raw));
+  }
+  }
+  return {};
 }
 
 nlohmann::ordered_json

@@ -26,6 +26,15 @@ std::string confidence_detail(const RecommendationView& view);
 // order" for a lead of 0.
 std::string lead_text(double margin);
 
+// The one sentence that says what a score and the lead are, with the pack's
+// scale filled in, for --explain in every format.
+std::string score_meaning(double scale);
+
+// "no recommendation yet: nothing answered moves the scores" or "no
+// recommendation yet: FastAPI and Flask tie at raw +3", for a result whose
+// decision is not Decision::decided; empty for a decided one.
+std::string undecided_text(const RecommendationView& view);
+
 // The new answer of `change` as a profile spells it, in JSON and in text. An
 // answered list keeps its free-form items when the change kept them.
 nlohmann::ordered_json change_json(const RecommendationView& view, const engine::AnswerChange& change);

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_text.hpp>
 #include <framewise/report/explain_format.hpp>
@@ -31,15 +32,18 @@ state_order(engine::RuleState state)
 }
 
 std::string
-scores_block(const RecommendationView& view)
+scores_block(const RecommendationView& view, std::size_t width)
 {
-  std::string out = fmt::format("  score = 100 / (1 + e^(-raw / {:g})): 0 raw points is 50, no evidence either way\n",
-                                view.pack.score_scale);
+  std::string out;
+  append_paragraph(out, fmt::format("Scores are shares of 100: {}.", score_meaning(view.pack.score_scale)), 2, width);
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("    {} raw {:>4} -> {:5.1f}\n",
                        pad_right(view.pack.frameworks[entry.framework].name, 10),
                        signed_points(entry.raw),
-                       entry.score);
+                       engine::shown(entry.score));
+  }
+  if (view.result.ranking.size() > 1) {
+    out += fmt::format("    lead {:.1f}\n", engine::shown(view.result.margin));
   }
   return out;
 }
@@ -85,14 +89,21 @@ std::string
 sensitivity_block(const RecommendationView& view, std::size_t width)
 {
   const auto& effects = view.explanation->sensitivity;
-  if (effects.empty()) {
+  const auto& rest = view.explanation->unattributed;
+  const bool any_rest = std::any_of(rest.begin(), rest.end(), [](double points) { return points != 0; });
+  if (effects.empty() && !any_rest) {
     return "  No answer moved any score.\n";
   }
   constexpr std::size_t k_column = 9;
   const std::size_t frameworks = view.pack.frameworks.size();
   const std::size_t label_columns =
     width > 4 + k_column * frameworks + 16 ? width - 4 - k_column * frameworks : 16;
-  std::string out = "  How far each answer moved each framework (raw points), largest first:\n";
+  std::string out;
+  append_paragraph(out,
+                   "How far each answer moved each framework (raw points), largest first: each fired rule's effect "
+                   "is split equally among the answers that decide it (to a tenth, leftover tenths to the first "
+                   "questions), so each column adds up to the raw total.",
+                   2, width);
   std::string header = fmt::format("    {}", pad_right("answer", label_columns));
   for (const auto& framework : view.pack.frameworks) {
     header += fmt::format("{:>{}}", framework.name, k_column);
@@ -110,6 +121,25 @@ sensitivity_block(const RecommendationView& view, std::size_t width)
     }
     out += line + "\n";
   }
+  const auto row = [&](std::string_view label, const auto& points_of) {
+    std::string line = fmt::format("    {}", pad_right(truncate(std::string(label), label_columns - 1), label_columns));
+    for (std::uint32_t f = 0; f < frameworks; ++f) {
+      const double points = points_of(f);
+      line += fmt::format("{:>{}}", points == 0 ? std::string("0") : signed_points(points), k_column);
+    }
+    out += line + "\n";
+  };
+  if (any_rest) {
+    row("(no answer decides)", [&](std::uint32_t f) { return rest[f]; });
+  }
+  row("= raw total", [&](std::uint32_t f) {
+    for (const auto& entry : view.result.ranking) {
+      if (entry.framework == f) {
+        return entry.raw;
+      }
+    }
+    return 0.0;
+  });
   return out;
 }
 
@@ -119,12 +149,12 @@ std::string
 explain_text(const RecommendationView& view, const TextStyle& style, std::size_t width)
 {
   std::string out = fmt::format("\n{}\n", paint("Explain: how the scores came about", "1", style.color));
-  out += scores_block(view);
+  out += scores_block(view, width);
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("\n  {} (raw {} -> {:.1f}): every rule that moves it\n",
                        paint(view.pack.frameworks[entry.framework].name, "1", style.color),
                        signed_points(entry.raw),
-                       entry.score);
+                       engine::shown(entry.score));
     rules_of_framework(view, style, width, entry.framework, out);
   }
   out += '\n';

@@ -26,7 +26,8 @@ struct RecommendationView
   const engine::Explanation* explanation = nullptr;
 };
 
-// The JSON document of DESIGN.md (schema_version 1), pretty-printed, ending in a
+// The JSON document of the man page's OUTPUT/JSON section and
+// data/schema/output.schema.json (schema_version 1), pretty-printed, ending in a
 // newline. Always `confidence` and `one_answer_flips`; with `paths`, `what_if`
 // lists every flip point (with `from` and `margin`) and `paths_to` the fewest
 // changes to each other framework; with `explanation`, `explain` (one entry per

@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_json.hpp>
 #include <framewise/report/explain_format.hpp>
@@ -28,7 +29,7 @@ write_ranking(JsonWriter& out, const RecommendationView& view)
     out.begin_object();
     out.key("framework").string(framework.id);
     out.key("name").string(framework.name);
-    out.key("score").number(entry.score);
+    out.key("score").number(engine::shown(entry.score));
     out.key("raw").number(entry.raw);
     out.key("reasons").begin_array();
     for (const auto& reason : entry.reasons) {
@@ -103,7 +104,23 @@ render_json(const RecommendationView& view)
     out.string(view.profile.name);
   }
   out.key("recommendation").string(view.pack.frameworks[result.ranking.front().framework].id);
-  out.key("margin").number(result.margin);
+  // Added in schema_version 1 (a new member, so older readers are unaffected):
+  // false when the pick rests on no evidence or on the pack's order alone.
+  out.key("decided").boolean(result.decision == engine::Decision::decided);
+  if (result.decision != engine::Decision::decided) {
+    out.key("undecided").begin_object();
+    out.key("reason").string(result.decision == engine::Decision::tie ? "tie" : "nothing-answered");
+    out.key("message").string(undecided_text(view));
+    out.key("tied").begin_array();
+    for (const auto& entry : result.ranking) {
+      if (entry.raw == result.ranking.front().raw) {
+        out.string(view.pack.frameworks[entry.framework].id);
+      }
+    }
+    out.end_array();
+    out.end_object();
+  }
+  out.key("margin").number(engine::shown(result.margin));
   out.key("confidence").string(engine::to_string(confidence(view)));
   if (view.flips != nullptr) {
     out.key("one_answer_flips").unsigned_integer(view.flips->size());
@@ -135,6 +152,8 @@ render_json(const RecommendationView& view)
     write_scoring(out, view);
     out.key("sensitivity");
     write_sensitivity(out, view);
+    out.key("unattributed");
+    write_unattributed(out, view);
   }
   out.end_object();
   return out.finish();

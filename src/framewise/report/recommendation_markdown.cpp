@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/explain_format.hpp>
 #include <framewise/report/markdown_text.hpp>
@@ -7,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace framewise::report {
 
@@ -74,15 +76,22 @@ context(const RecommendationView& view, std::string& out)
   out += any ? "\n" : "The project profile answers no question yet.\n\n";
 }
 
+// The answers that moved the scores most, then the rest summed, then the
+// rules no answer decides: so each framework's points add up to its raw total
+// (see engine::AnswerEffect for how a rule's effect is shared).
 void
-drivers(const RecommendationView& view, const std::vector<engine::AnswerEffect>& sensitivity, std::string& out)
+drivers(const RecommendationView& view, const engine::Explanation& explanation, std::string& out)
 {
+  const auto& sensitivity = explanation.sensitivity;
+  const auto& rest = explanation.unattributed;
+  const bool any_rest = std::any_of(rest.begin(), rest.end(), [](double points) { return points != 0; });
   out += "## Decision Drivers\n\n";
-  if (sensitivity.empty()) {
-    out += "* No answer moved any score: every framework is at 50, no evidence either way.\n\n";
+  if (sensitivity.empty() && !any_rest) {
+    out += "* No answer moved any score: every framework scores the same, no evidence either way.\n\n";
     return;
   }
-  out += "The answers that moved the scores most (raw points per framework):\n\n";
+  out += "The answers that moved the scores most (raw points per framework; each fired rule's effect is split "
+         "equally among the answers that decide it, so the points add up to the raw totals):\n\n";
   const std::size_t shown = std::min(sensitivity.size(), k_drivers);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& effect = sensitivity[i];
@@ -90,6 +99,23 @@ drivers(const RecommendationView& view, const std::vector<engine::AnswerEffect>&
                        markdown_code(fmt::format("{} = {}", view.pack.questions[effect.question].id,
                                                  answer_of(view, effect.question))),
                        moved_text(view, effect.moved));
+  }
+  if (sensitivity.size() > shown) {
+    // Summed in tenths, as the shares are, so the line is exact as printed.
+    std::vector<double> others(view.pack.frameworks.size(), 0.0);
+    for (std::size_t i = shown; i < sensitivity.size(); ++i) {
+      for (std::size_t f = 0; f < others.size(); ++f) {
+        others[f] += std::round(sensitivity[i].moved[f] * 10.0);
+      }
+    }
+    for (auto& points : others) {
+      points /= 10.0;
+    }
+    out += fmt::format("* The other {} answers together: {}\n", sensitivity.size() - shown, moved_text(view, others));
+  }
+  if (any_rest) {
+    out += fmt::format("* Rules no answer decides (they always apply, or fire on unanswered questions): {}\n",
+                       moved_text(view, rest));
   }
   out += "\n";
 }
@@ -110,16 +136,24 @@ outcome(const RecommendationView& view, std::string& out)
   const auto& ranking = view.result.ranking;
   std::vector<std::string> others;
   for (std::size_t i = 1; i < ranking.size(); ++i) {
-    others.push_back(fmt::format("{:.1f} for {}", ranking[i].score, framework_name(view, ranking[i].framework)));
+    others.push_back(fmt::format("{:.1f} for {}", engine::shown(ranking[i].score), framework_name(view, ranking[i].framework)));
   }
   out += "## Decision Outcome\n\n";
-  out += fmt::format("Chosen option: \"{}\", because it scores {:.1f} of 100{}.\n\n",
-                     framework_name(view, ranking[0].framework),
-                     ranking[0].score,
-                     others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
+  if (view.result.decision != engine::Decision::decided) {
+    std::string text = undecided_text(view);
+    text[0] = 'N';
+    out += fmt::format("{}. {} scores {:.1f} of 100{}, first only by the pack's order.\n\n", markdown_escape(text),
+                       framework_name(view, ranking[0].framework), engine::shown(ranking[0].score),
+                       others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
+  } else {
+    out += fmt::format("Chosen option: \"{}\", because it scores {:.1f} of 100{}.\n\n",
+                       framework_name(view, ranking[0].framework),
+                       engine::shown(ranking[0].score),
+                       others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
+  }
   out += fmt::format("Confidence: **{}**: {}{}, and {}.\n\n",
                      engine::to_string(confidence(view)),
-                     ranking.size() > 1 ? fmt::format("{:.1f} points ahead of ", view.result.margin) : "the only option",
+                     ranking.size() > 1 ? fmt::format("{:.1f} points ahead of ", engine::shown(view.result.margin)) : "the only option",
                      ranking.size() > 1 ? framework_name(view, ranking[1].framework) : "",
                      confidence_detail(view));
   out += "### Consequences\n\n";
@@ -158,7 +192,7 @@ pros_and_cons(const RecommendationView& view, std::string& out)
   for (const auto& entry : view.result.ranking) {
     const model::Framework& framework = view.pack.frameworks[entry.framework];
     out += fmt::format("\n### {}\n\n{}\n\n", markdown_escape(framework.name), markdown_escape(framework.summary));
-    out += fmt::format("Score {:.1f} (raw {}).\n\n", entry.score, signed_points(entry.raw));
+    out += fmt::format("Score {:.1f} (raw {}).\n\n", engine::shown(entry.score), signed_points(entry.raw));
     if (entry.reasons.empty()) {
       out += "* Neutral: no rule moves it for these answers.\n";
     }
@@ -207,14 +241,21 @@ more_information(const RecommendationView& view, std::string& out)
 std::string
 render_markdown(const RecommendationView& view)
 {
-  const auto sensitivity =
-    view.explanation != nullptr ? view.explanation->sensitivity : engine::explain(view.pack, view.profile.answers).sensitivity;
+  const engine::Explanation explanation =
+    view.explanation != nullptr ? *view.explanation : engine::explain(view.pack, view.profile.answers);
   const std::string pick = framework_name(view, view.result.ranking.front().framework);
   std::string out = "---\nstatus: proposed\n---\n\n";
-  out += view.profile.name.empty() ? fmt::format("# Use {} as the web framework\n\n", pick)
-                                   : fmt::format("# Use {} for {}\n\n", pick, markdown_escape(view.profile.name));
+  if (view.result.decision != engine::Decision::decided) {
+    out += view.profile.name.empty()
+             ? std::string("# Choose the web framework (no recommendation yet)\n\n")
+             : fmt::format("# Choose the web framework for {} (no recommendation yet)\n\n",
+                           markdown_escape(view.profile.name));
+  } else {
+    out += view.profile.name.empty() ? fmt::format("# Use {} as the web framework\n\n", pick)
+                                     : fmt::format("# Use {} for {}\n\n", pick, markdown_escape(view.profile.name));
+  }
   context(view, out);
-  drivers(view, sensitivity, out);
+  drivers(view, explanation, out);
   options(view, out);
   outcome(view, out);
   pros_and_cons(view, out);

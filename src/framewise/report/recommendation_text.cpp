@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/detail_text.hpp>
 #include <framewise/report/explain_format.hpp>
@@ -74,14 +75,18 @@ private:
     const auto& ranking = m_view.result.ranking;
     const auto& best = ranking.front();
     std::string line = fmt::format("Recommendation: {}", paint(framework_name(best.framework), "1"));
-    if (ranking.size() > 1 && ranking[0].raw == ranking[1].raw) {
-      line += fmt::format("  (tied with {} at {:.1f}; pack order breaks the tie)",
-                          framework_name(ranking[1].framework),
-                          best.score);
+    if (m_view.result.decision != engine::Decision::decided) {
+      // No pick to name: the first place is only the pack's order.
+      std::string text = undecided_text(m_view);
+      text[0] = 'N';
+      line = paint(text, "1");
+      if (ranking.size() > 1) {
+        line += fmt::format(" ({} is first only by pack order)", framework_name(best.framework));
+      }
     } else if (ranking.size() > 1) {
       line += fmt::format("  (score {:.1f}, {:.1f} ahead of {})",
-                          best.score,
-                          m_view.result.margin,
+                          engine::shown(best.score),
+                          engine::shown(m_view.result.margin),
                           framework_name(ranking[1].framework));
     }
     m_out += line + "\n";
@@ -133,7 +138,7 @@ private:
   {
     m_out += "\n";
     for (const auto& entry : m_view.result.ranking) {
-      m_out += fmt::format("  {:<10}{:>5.1f}\n", framework_name(entry.framework), entry.score);
+      m_out += fmt::format("  {:<10}{:>5.1f}\n", framework_name(entry.framework), engine::shown(entry.score));
       std::size_t shown_for = 0;
       std::size_t shown_against = 0;
       double hidden_sum = 0;

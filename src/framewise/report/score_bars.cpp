@@ -1,3 +1,4 @@
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/detail_text.hpp>
 #include <framewise/report/terminal_text.hpp>
 #include <framewise/report/text_block.hpp>
@@ -50,11 +51,12 @@ score_bars(const RecommendationView& view, const TextStyle& style, std::size_t w
   for (std::size_t i = 0; i < ranking.size(); ++i) {
     const auto& entry = ranking[i];
     const std::string name = pad_right(view.pack.frameworks[entry.framework].name, name_columns);
-    std::string line = fmt::format("  {} {:5.1f}  {}", name, entry.score,
+    std::string line = fmt::format("  {} {:5.1f}  {}", name, engine::shown(entry.score),
                                    paint(bar(entry.score, cells, style.glyphs), i == 0 ? "32" : "2", style.color));
     if (i > 0) {
-      const double gap = std::round((ranking[0].score - entry.score) * 10.0) / 10.0;
-      line += gap == 0 ? std::string(" tied") : fmt::format(" -{:.1f}", gap);
+      // Tied means equal raw totals; a real lead shows even when it rounds to 0.0.
+      const double gap = engine::shown(ranking[0].score - entry.score);
+      line += ranking[0].raw == entry.raw ? std::string(" tied") : fmt::format(" -{:.1f}", gap);
     }
     out += line + "\n";
   }
