@@ -5,12 +5,15 @@
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/terminal.hpp>
+#include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
 #include <framewise/engine/what_if.hpp>
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/report/profile_yaml.hpp>
 #include <framewise/report/recommendation.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -44,7 +47,8 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
                  "atomically, so an interrupted session can resume with --ask-missing")
     ->type_name("FILE");
   command->add_flag("--ask-missing", options.ask_missing,
-                    "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered");
+                    "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered; "
+                    "add --save-profile FILE (the same file) to keep saving the answers to it");
   command->add_option("--format,-f", options.format,
                       "Output format; markdown is an architecture decision record (MADR) to commit or paste")
     ->check(CLI::IsMember(std::vector<std::string>(k_formats.begin(), k_formats.end())))
@@ -64,7 +68,8 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
     "    project_kind: api\n"
     "    concurrent_users: 2000\n"
     "    team_expertise: [flask]\n"
-    "Unanswered questions are neutral. See 'man framewise' for every question id.\n"
+    "Unanswered questions are neutral. 'framewise questions' lists every question id; the manual "
+    "is 'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).\n"
     "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the "
     "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
   return command;
@@ -139,18 +144,38 @@ read_plain_recommend_args(int argc, const char* const* argv)
 ExitCode
 run_recommend(const GlobalOptions& global, const RecommendOptions& options)
 {
-  const bool asking = options.profile.empty() || options.ask_missing;
-  if (asking && !stdin_is_terminal()) {
-    // Never wait on a pipe or a closed stdin for answers that cannot come.
-    print_usage_error(options.profile.empty() ? "no profile given, and stdin is not a terminal to ask questions on"
-                                              : "--ask-missing needs a terminal on stdin to ask questions on",
-                      "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
-                      "or --profile - to read the profile from stdin");
+  if (options.ask_missing && options.profile.empty()) {
+    print_usage_error("--ask-missing asks what a profile leaves unanswered, and no --profile is given",
+                      "pass --profile FILE --ask-missing, or drop --ask-missing to answer every question");
     return ExitCode::bad_input;
   }
   if (options.ask_missing && options.profile == "-") {
-    print_usage_error("--ask-missing cannot read the profile from stdin", "pass the profile as a file");
+    // Checked before the terminal: the hint below would suggest '-' again.
+    print_usage_error("--ask-missing cannot read the profile from stdin: stdin is where the answers are typed",
+                      "save the profile to a file and pass --profile FILE --ask-missing, or drop --ask-missing "
+                      "to recommend for the profile as it is");
     return ExitCode::bad_input;
+  }
+  const bool asking = options.profile.empty() || options.ask_missing;
+  if (asking && !stdin_is_terminal()) {
+    // Never wait on a pipe or a closed stdin for answers that cannot come.
+    if (options.profile.empty()) {
+      print_usage_error("no profile given, and stdin is not a terminal to ask questions on",
+                        "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
+                        "or --profile - to read the profile from stdin");
+    } else {
+      print_usage_error("--ask-missing needs a terminal on stdin to ask questions on",
+                        "run it in a terminal, or drop --ask-missing to recommend for the profile as it is");
+    }
+    return ExitCode::bad_input;
+  }
+  // Before the first question: answers that could never be saved must not be
+  // asked for as if they would be.
+  if (!options.save_profile.empty()) {
+    if (const auto reason = unwritable_reason(options.save_profile)) {
+      print_output_error(options.save_profile, fmt::format("--save-profile cannot write it: {}", *reason));
+      return ExitCode::bad_input;
+    }
   }
   model::Diagnostics diagnostics;
   const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
@@ -163,14 +188,19 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
+  bool unsaved = false;
   if (asking) {
-    if (ask_questions(*pack, *profile, options.save_profile) == QuestionnaireEnd::interrupted) {
+    const QuestionnaireEnd end =
+      ask_questions(*pack, *profile, options.save_profile, options.save_profile == options.profile);
+    if (end == QuestionnaireEnd::interrupted) {
       return ExitCode::interrupted;
     }
+    unsaved = end == QuestionnaireEnd::finished_unsaved;
     std::fputs("\n", stderr);
   } else if (!options.save_profile.empty()) {
-    if (const auto error = write_file_atomically(options.save_profile, report::render_profile_yaml(*pack, *profile))) {
-      print_usage_error(*error, "check the path and its permissions");
+    if (const auto error = write_file_atomically(options.save_profile,
+                                                 report::render_profile_yaml(*pack, *profile, options.save_profile))) {
+      print_output_error(options.save_profile, *error);
       return ExitCode::bad_input;
     }
   }
@@ -204,6 +234,11 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
   }
   if (!write_stdout(output)) {
     print_usage_error("cannot write the report to stdout", "check the disk or the pipe it goes to");
+    return ExitCode::bad_input;
+  }
+  if (unsaved) {
+    // Said last too, where it is seen after the report.
+    print_output_error(options.save_profile, "the answers are not saved: the last save failed (see above)");
     return ExitCode::bad_input;
   }
   return ExitCode::success;
