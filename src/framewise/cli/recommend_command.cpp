@@ -17,6 +17,9 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <string_view>
 
@@ -93,6 +96,32 @@ initial_profile(const model::RulePack& pack, const RecommendOptions& options, mo
     return std::nullopt;
   }
   return load::load_profile({file->name, file->text}, pack, diagnostics);
+}
+
+// The decision record's date, YYYY-MM-DD in UTC: today, or the day of
+// SOURCE_DATE_EPOCH (seconds since 1970) when it is set, the reproducible-builds
+// convention, so the same profile gives the same bytes. Nothing, after saying
+// why, when SOURCE_DATE_EPOCH is not such a number.
+std::optional<std::string>
+record_date()
+{
+  std::time_t seconds = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+    const std::string_view text(epoch);
+    long long value = -1;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 253402300799LL) {
+      print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds since 1970", text),
+                        "set it to e.g. $(git log -1 --format=%ct), or unset it to date the record today");
+      return std::nullopt;
+    }
+    seconds = static_cast<std::time_t>(value);
+  }
+  std::tm day{};
+  if (::gmtime_r(&seconds, &day) == nullptr) {
+    return std::string("1970-01-01");
+  }
+  return fmt::format("{:04}-{:02}-{:02}", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday);
 }
 
 } // namespace
@@ -225,7 +254,11 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
   if (options.format == "json") {
     output = report::render_json(view);
   } else if (options.format == "markdown") {
-    output = report::render_markdown(view);
+    const auto date = record_date();
+    if (!date) {
+      return ExitCode::bad_input;
+    }
+    output = report::render_markdown(view, *date);
   } else {
     const report::TextStyle style{use_color(global.color) ? report::Color::on : report::Color::off,
                                   output_width(),

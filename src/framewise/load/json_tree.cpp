@@ -36,6 +36,10 @@ public:
     }
     m_document.m_root = value(0);
     skip_space();
+    if (m_at < m_text.size() && (m_text[m_at] == '}' || m_text[m_at] == ']')) {
+      fail(m_at, fmt::format("malformed JSON: '{}' closes nothing", m_text[m_at]),
+           "remove it, or add the bracket it should close");
+    }
     if (m_at < m_text.size()) {
       fail(m_at, "malformed JSON: text after the end of the JSON value",
            "a JSON file holds one value; remove what follows it");
@@ -85,6 +89,19 @@ private:
     return c < 0x20 || c >= 0x7F ? std::string("a character") : fmt::format("'{}'", static_cast<char>(c));
   }
 
+  // What YAML (or JavaScript) allows and JSON does not, said as such.
+  void
+  not_json_here() const
+  {
+    const char c = m_at < m_text.size() ? m_text[m_at] : '\0';
+    if (c == '\'') {
+      fail(m_at, "malformed JSON: text in single quotes", "JSON strings and keys are written in double quotes");
+    }
+    if (c == '/' || c == '#') {
+      fail(m_at, "malformed JSON: a comment", "JSON has no comments; remove it, or write the profile in YAML");
+    }
+  }
+
   YamlNode
   value(std::size_t depth)
   {
@@ -116,12 +133,7 @@ private:
         return YamlNode(&node);
       }
     }
-    if (c == '\'') {
-      fail(m_at, "malformed JSON: text in single quotes", "JSON strings are written in double quotes");
-    }
-    if (c == '/' || c == '#') {
-      fail(m_at, "malformed JSON: a comment", "JSON has no comments; remove it, or write the profile in YAML");
-    }
+    not_json_here();
     if (c == '}' || c == ']') {
       fail(m_at, fmt::format("malformed JSON: '{}' where a value should be", c),
            "remove the ',' before it, or add the missing value");
@@ -143,6 +155,7 @@ private:
     while (true) {
       skip_space();
       if (m_at >= m_text.size() || m_text[m_at] != '"') {
+        not_json_here();
         if (m_at < m_text.size() && m_text[m_at] == '}' && !node.entries.empty()) {
           fail(m_last_comma, "malformed JSON: a ',' after the last entry", "JSON allows no trailing comma; remove it");
         }
@@ -160,6 +173,7 @@ private:
       skip_space();
       const YamlNode entry_value = value(depth);
       node.entries.push_back(YamlEntry{YamlNode(&key), entry_value});
+      const std::size_t value_end = m_at;
       skip_space();
       if (m_at < m_text.size() && m_text[m_at] == ',') {
         m_last_comma = m_at++;
@@ -168,6 +182,10 @@ private:
       if (m_at < m_text.size() && m_text[m_at] == '}') {
         ++m_at;
         return YamlNode(&node);
+      }
+      if (m_at < m_text.size() && m_text[m_at] == '"') {
+        // The next entry already starts: the ',' is missing where the value ends.
+        fail(value_end, "malformed JSON: expected ',' after this", "separate the entries with ','");
       }
       fail(m_at, fmt::format("malformed JSON: expected ',' or '}}' after this entry, found {}", shown()),
            "separate the entries with ','");
@@ -190,6 +208,7 @@ private:
         fail(m_last_comma, "malformed JSON: a ',' after the last item", "JSON allows no trailing comma; remove it");
       }
       node.items.push_back(value(depth));
+      const std::size_t value_end = m_at;
       skip_space();
       if (m_at < m_text.size() && m_text[m_at] == ',') {
         m_last_comma = m_at++;
@@ -198,6 +217,9 @@ private:
       if (m_at < m_text.size() && m_text[m_at] == ']') {
         ++m_at;
         return YamlNode(&node);
+      }
+      if (m_at < m_text.size() && m_text[m_at] != '}') {
+        fail(value_end, "malformed JSON: expected ',' after this", "separate the items with ','");
       }
       fail(m_at, fmt::format("malformed JSON: expected ',' or ']' after this item, found {}", shown()),
            "separate the items with ','");

@@ -169,7 +169,8 @@ private:
       break;
     }
     case QuestionType::integer: {
-      const auto number = m_reader.integer(value, fmt::format("'{}'", question.id), std::pair{question.min, question.max});
+      const auto number = m_reader.integer(value, what,
+                                           YamlReader::IntegerRange{question.min, question.max, fmt::format("'{}'", question.id)});
       if (!number) {
         return;
       }

@@ -333,7 +333,7 @@ YamlReader::string(YamlNode node, std::string_view what)
 }
 
 std::optional<std::int64_t>
-YamlReader::integer(YamlNode node, std::string_view what, std::optional<std::pair<std::int64_t, std::int64_t>> range)
+YamlReader::integer(YamlNode node, std::string_view what, const std::optional<IntegerRange>& range)
 {
   if (node.is_scalar() && node.is_plain()) {
     const std::string& text = node.scalar();
@@ -347,8 +347,8 @@ YamlReader::integer(YamlNode node, std::string_view what, std::optional<std::pai
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (ec == std::errc::result_out_of_range && end == digits.data() + digits.size()) {
       if (range) {
-        error(node, fmt::format("{} is out of range for {}", describe(node), what),
-              fmt::format("expected a whole number from {} to {}", range->first, range->second));
+        error(node, fmt::format("{} is out of range for {}", describe(node), range->name),
+              fmt::format("expected a whole number from {} to {}", range->min, range->max));
       } else {
         error(node, fmt::format("{} is {}, out of range (too large a number)", what, describe(node)));
       }

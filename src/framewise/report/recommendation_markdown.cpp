@@ -205,12 +205,12 @@ more_information(const RecommendationView& view, std::string& out)
 } // namespace
 
 std::string
-render_markdown(const RecommendationView& view)
+render_markdown(const RecommendationView& view, std::string_view date)
 {
   const auto sensitivity =
     view.explanation != nullptr ? view.explanation->sensitivity : engine::explain(view.pack, view.profile.answers).sensitivity;
   const std::string pick = framework_name(view, view.result.ranking.front().framework);
-  std::string out = "---\nstatus: proposed\n---\n\n";
+  std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n---\n\n", date);
   out += view.profile.name.empty() ? fmt::format("# Use {} as the web framework\n\n", pick)
                                    : fmt::format("# Use {} for {}\n\n", pick, markdown_escape(view.profile.name));
   context(view, out);
