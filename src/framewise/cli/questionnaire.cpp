@@ -65,12 +65,12 @@ public:
   run()
   {
     if (m_to_ask.empty()) {
-      say("framewise: every question is already answered.\n");
+      say(wrapped("", "framewise: every question is already answered.", 0));
       return QuestionnaireEnd::finished;
     }
-    say(fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip.\n"
-                    "Enter keeps the answer in brackets (or skips); Ctrl-D finishes now.\n",
-                    m_to_ask.size()));
+    say(wrapped("", fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip.", m_to_ask.size()),
+                0) +
+        wrapped("", "Enter keeps the answer in brackets (or skips); Ctrl-D finishes now.", 0));
     std::size_t at = 0;
     while (at < m_to_ask.size()) {
       const std::uint32_t q = m_to_ask[at];
@@ -80,7 +80,7 @@ public:
         return interrupted();
       }
       if (line.status == LineStatus::end_of_input) {
-        say("\nframewise: stopping here; the remaining questions stay unanswered.\n");
+        say("\n" + wrapped("", "framewise: stopping here; the remaining questions stay unanswered.", 0));
         break;
       }
       const std::string text = trimmed(line.text);
@@ -218,9 +218,9 @@ private:
   std::optional<QuestionnaireEnd>
   offer_finish(std::size_t remaining)
   {
-    say(fmt::format("\nThe remaining {} question{} cannot change the recommendation.\n",
-                    remaining,
-                    remaining == 1 ? "" : "s"));
+    say("\n" + wrapped("", fmt::format("The remaining {} question{} cannot change the recommendation.", remaining,
+                                       remaining == 1 ? "" : "s"),
+                       0));
     std::string prompt = "Finish now? [Y/n] ";
     while (true) {
       const LineResult line = m_editor.read(prompt, k_yes_no);
@@ -287,7 +287,7 @@ private:
     if (const auto error =
           write_file_atomically(m_save_path, report::render_profile_yaml(m_pack, m_profile, m_save_path))) {
       m_save_error = *error;
-      say(fmt::format("framewise: output: the answers are NOT saved: {}\n", report::escape_controls(*error)));
+      say(wrapped("", fmt::format("framewise: output: the answers are NOT saved: {}", report::escape_controls(*error)), 2));
       return;
     }
     m_save_error.clear();
