@@ -17,9 +17,11 @@ deps:
 test-deps:
 	@sh scripts/install-deps.sh --test
 
+# Only the framewise binary: what `make run` runs and a CI job that wants the
+# tool needs. The tests, fuzz replays and bench programs build in `make test`.
 build: deps
 	@cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
-	@cmake --build $(BUILD_DIR) -j $(JOBS)
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target framewise
 
 # On a terminal, asks the questionnaire (extra options: make run ARGS="--format json").
 # Without one (a pipe, a CI job) there is nobody to ask: recommend for an example
@@ -33,6 +35,7 @@ run: build
 	fi
 
 test: test-deps build
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # Packages of the framewise binary, in $(BUILD_DIR)/packages/ (README.md,
@@ -87,7 +90,7 @@ coverage: test-deps
 # directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD_DIR ?= build-fuzz
-FUZZ_TARGETS ?= profile rule_pack condition answer_input yaml_fast_path
+FUZZ_TARGETS ?= profile rule_pack condition answer_input yaml_fast_path json_tree
 fuzz:
 	@sh scripts/install-deps.sh --fuzz
 	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -9,7 +9,7 @@ set -eu
 build=$1
 seconds=$2
 shift 2
-targets=${*:-profile rule_pack condition answer_input yaml_fast_path}
+targets=${*:-profile rule_pack condition answer_input yaml_fast_path json_tree}
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 status=0
 for target in $targets; do

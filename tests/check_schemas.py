@@ -92,6 +92,7 @@ refused = {
     "list given a scalar": "answers: {team_expertise: flask}",
     "integer given text": "answers: {team_size: five}",
     "boolean given text": "answers: {needs_admin: maybe}",
+    "boolean given a near word": "answers: {needs_admin: yess}",
     "repeated list item": "answers: {team_expertise: [flask, flask]}",
     "unsupported version": "version: 2\nanswers: {}",
 }
@@ -101,8 +102,11 @@ for what, text in refused.items():
         fail(f"profile with {what}: framewise's message does not say 'profile:': {done.stderr}")
     if not errors_of(profile_schema, yaml.safe_load(text)):
         fail(f"profile with {what}: the schema accepts what framewise refuses: {text}")
-# Accepted by both: null answers and an empty answers section.
-for text in ("answers:", "answers: {needs_admin: null, extras: [celery, my-own-tool]}"):
+# Accepted by both: null answers, an empty answers section, and every boolean
+# word in any case (YAML 1.1 reads y, n and "on" as text, on and Off as booleans).
+for text in ("answers:", "answers: {needs_admin: null, extras: [celery, my-own-tool]}",
+             "answers: {needs_admin: y, needs_auth: N, async_db_driver: On, knows_type_hints: 'off', "
+             "strict_validation: YES, needs_api_docs: \"False\", needs_realtime: \"on\"}"):
     run(["check", "-"], stdin=text)
     expect_valid(profile_schema, yaml.safe_load(text), f"profile {text!r}")
 

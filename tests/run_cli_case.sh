@@ -13,6 +13,9 @@
 #   any input files the args name, by relative path
 #   generate         optional; a shell script run first in the temporary directory,
 #                    for inputs too big to keep in git (a file over the size limit)
+#   env              optional; NAME=VALUE lines set for the run (after the
+#                    defaults: SOURCE_DATE_EPOCH=1767225600, 2026-01-01, dates
+#                    the decision record, so its bytes do not change by day)
 #   limits           optional; "CPU_SECONDS MEMORY_KB": the run is killed past either
 #                    (ulimit), which tests "bounded time and memory" without timing it.
 #                    FRAMEWISE_TEST_NO_MEMORY_LIMIT=1 drops the memory limit for
@@ -46,6 +49,12 @@ status=0
 (
     ulimit -t "$cpu_seconds"
     ulimit -v "$memory_kb"
+    export SOURCE_DATE_EPOCH=1767225600
+    if [ -f env ]; then
+        while IFS= read -r assignment || [ -n "$assignment" ]; do
+            export "$assignment"
+        done < env
+    fi
     NO_COLOR=1 COLUMNS=80 LC_ALL=C exec "$framewise" "$@"
 ) < "$input" > actual.stdout 2> actual.stderr || status=$?
 

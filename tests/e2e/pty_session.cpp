@@ -12,14 +12,20 @@
 #include <termios.h>
 #include <unistd.h>
 
-PtySession::PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term)
+PtySession::PtySession(const std::vector<std::string>& args,
+                       const std::string& stdout_path,
+                       const std::string& term,
+                       unsigned short columns)
 {
   std::vector<char*> argv;
   for (const auto& arg : args) {
     argv.push_back(const_cast<char*>(arg.c_str()));
   }
   argv.push_back(nullptr);
-  const pid_t pid = ::forkpty(&m_master, nullptr, nullptr, nullptr);
+  winsize size{};
+  size.ws_row = 24;
+  size.ws_col = columns;
+  const pid_t pid = ::forkpty(&m_master, nullptr, nullptr, columns > 0 ? &size : nullptr);
   if (pid < 0) {
     throw std::runtime_error("forkpty failed");
   }
@@ -30,6 +36,7 @@ PtySession::PtySession(const std::vector<std::string>& args, const std::string& 
     }
     ::setenv("NO_COLOR", "1", 1);
     ::setenv("TERM", term.c_str(), 1);
+    ::unsetenv("COLUMNS"); // the terminal's own width, as a person's shell would leave it
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }

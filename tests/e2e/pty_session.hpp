@@ -9,8 +9,12 @@
 class PtySession
 {
 public:
-  // `term` is the TERM the program sees ("dumb" turns line editing off).
-  PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term = "xterm");
+  // `term` is the TERM the program sees ("dumb" turns line editing off);
+  // `columns`, when not 0, the terminal's width.
+  PtySession(const std::vector<std::string>& args,
+             const std::string& stdout_path,
+             const std::string& term = "xterm",
+             unsigned short columns = 0);
   ~PtySession();
   PtySession(const PtySession&) = delete;
   PtySession& operator=(const PtySession&) = delete;

@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -226,5 +228,125 @@ TEST_SUITE("recommend, asking on a terminal")
     session.send_eof();
     CHECK(session.wait() == 0);
     CHECK(read_whole_file(paths.saved).find("project_kind: prototype") != std::string::npos);
+  }
+
+  TEST_CASE("--save-profile to a path that cannot be written is refused before the first question")
+  {
+    const Paths paths;
+    const std::string unwritable = fmt::format("/tmp/framewise-pty-missing-{}/saved.yaml", ::getpid());
+    PtySession session({framewise_binary(), "recommend", "--save-profile", unwritable}, paths.out, "dumb");
+    CHECK(session.expect(fmt::format("{}: output: --save-profile cannot write it: the directory", unwritable)));
+    CHECK(session.wait() == 2);
+    CHECK(session.transcript().find("[1/20]") == std::string::npos); // not one question asked
+  }
+
+  TEST_CASE("a save that fails later is said at once, never claimed, and the run exits 2")
+  {
+    const Paths paths;
+    const std::string dir = fmt::format("/tmp/framewise-pty-dir-{}", ::getpid());
+    const std::string saved = dir + "/saved.yaml";
+    REQUIRE(std::system(fmt::format("mkdir -p '{}'", dir).c_str()) == 0);
+    {
+      PtySession session({framewise_binary(), "recommend", "--save-profile", saved}, paths.out, "dumb");
+      REQUIRE(session.expect("> "));
+      session.send("api\n");
+      REQUIRE(session.expect("[2/20]"));
+      REQUIRE(session.expect("> "));
+      CHECK(read_whole_file(saved).find("project_kind: api") != std::string::npos);
+      // The directory goes away (root ignores permissions, so a removal it is).
+      REQUIRE(std::system(fmt::format("rm -rf '{}'", dir).c_str()) == 0);
+      session.send("mvp\n");
+      CHECK(session.expect("framewise: output: the answers are NOT saved:"));
+      REQUIRE(session.expect("> "));
+      session.send("\x03"); // Ctrl-C
+      CHECK(session.expect(fmt::format("interrupted; 2 answers are NOT saved: the last save to {} failed", saved)));
+      CHECK(session.wait() == 130);
+      CHECK(session.transcript().find("resume with") == std::string::npos);
+    }
+    REQUIRE(std::system(fmt::format("mkdir -p '{}'", dir).c_str()) == 0);
+    {
+      PtySession session({framewise_binary(), "recommend", "--save-profile", saved}, paths.out, "dumb");
+      REQUIRE(session.expect("> "));
+      REQUIRE(std::system(fmt::format("rm -rf '{}'", dir).c_str()) == 0);
+      session.send("api\n");
+      CHECK(session.expect("the answers are NOT saved"));
+      REQUIRE(session.expect("> "));
+      session.send_eof(); // Ctrl-D: the report is printed, then the failure said again
+      CHECK(session.expect(fmt::format("{}: output: the answers are not saved", saved)));
+      CHECK(session.wait() == 2);
+      CHECK(read_whole_file(paths.out).rfind("Recommendation:", 0) == 0);
+    }
+  }
+
+  TEST_CASE("the saved file and Ctrl-C give the command that resumes and keeps saving to the same file")
+  {
+    const Paths paths;
+    {
+      PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out, "dumb");
+      REQUIRE(session.expect("> "));
+      session.send("api\n");
+      REQUIRE(session.expect("[2/20]"));
+      REQUIRE(session.expect("> "));
+      session.send("\x03");
+      const std::string resume = fmt::format("framewise recommend --profile {} --ask-missing --save-profile {}",
+                                             paths.saved, paths.saved);
+      CHECK(session.expect("resume with: " + resume));
+      CHECK(session.wait() == 130);
+      CHECK(read_whole_file(paths.saved).find("#   " + resume + "\n") != std::string::npos);
+      CHECK(read_whole_file(paths.saved).find("FILE") == std::string::npos);
+    }
+    // That command, run as printed, asks the rest and saves them to the file.
+    PtySession resumed(
+      {framewise_binary(), "recommend", "--profile", paths.saved, "--ask-missing", "--save-profile", paths.saved},
+      paths.out, "dumb");
+    REQUIRE(resumed.expect("[1/19] lifecycle:"));
+    REQUIRE(resumed.expect("> "));
+    resumed.send("mvp\n");
+    REQUIRE(resumed.expect("[2/19]"));
+    REQUIRE(resumed.expect("> "));
+    resumed.send("\x03");
+    CHECK(resumed.expect("interrupted; 2 answers are saved in"));
+    CHECK(resumed.wait() == 130);
+    CHECK(read_whole_file(paths.saved).find("lifecycle: mvp") != std::string::npos);
+  }
+
+  TEST_CASE("Ctrl-C before any answer does not claim a file that was never written")
+  {
+    const Paths paths;
+    PtySession session({framewise_binary(), "recommend", "--save-profile", paths.saved}, paths.out, "dumb");
+    REQUIRE(session.expect("> "));
+    session.send("\x03");
+    CHECK(session.expect(fmt::format("interrupted before any answer; nothing was written to {}", paths.saved)));
+    CHECK(session.wait() == 130);
+  }
+
+  TEST_CASE("prompts, options and help are wrapped at spaces to the terminal's width")
+  {
+    const Paths paths;
+    constexpr unsigned short k_columns = 60; // wider than the longest rule id, narrower than most lines
+    PtySession session({framewise_binary(), "recommend"}, paths.out, "dumb", k_columns);
+    REQUIRE(session.expect("> "));
+    session.send("?\n"); // the help of project_kind
+    REQUIRE(session.expect("Rules it moves:"));
+    REQUIRE(session.expect("> "));
+    session.send("cms\n"); // a word of web_app's label
+    REQUIRE(session.expect("[2/20] lifecycle:"));
+    REQUIRE(session.expect("> "));
+    session.send_eof();
+    CHECK(session.wait() == 0);
+    std::istringstream lines(session.transcript());
+    std::size_t longest = 0;
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+      }
+      CAPTURE(line);
+      CHECK(line.size() < k_columns); // ASCII text: bytes are columns
+      longest = std::max(longest, line.size());
+    }
+    CHECK(longest > k_columns - 12); // lines are filled, not cut short
+    // An option's label goes on under its own column, and no word is split.
+    CHECK(session.transcript().find("back-office") != std::string::npos);
+    CHECK(session.transcript().find("Microservice") != std::string::npos);
   }
 }

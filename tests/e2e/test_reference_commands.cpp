@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -204,4 +205,34 @@ TEST_CASE("reference commands print the same bytes on every run")
     INFO(std::string(args));
     CHECK(framewise(args).out == framewise(args).out);
   }
+}
+
+TEST_CASE("check --format github appends a Markdown summary to GITHUB_STEP_SUMMARY, and only with github")
+{
+  const std::string summary = fmt::format("/tmp/framewise-step-summary-{}.md", ::getpid());
+  std::remove(summary.c_str());
+  {
+    std::ofstream existing(summary);
+    existing << "# earlier step\n"; // appended to, never replaced
+  }
+  const std::string examples = source_dir() + "/data/examples";
+  const RunResult run = run_command(fmt::format(
+    "GITHUB_STEP_SUMMARY='{}' '{}' check '{}/io-bound-api.yaml' '{}/flask-for-enterprise.yaml' --format github",
+    summary, framewise_binary(), examples, examples));
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("framewise check failed: 1 error, 1 warning, 0 info in 2 profiles (--fail-on error)") !=
+        std::string::npos);
+  const std::string text = read_whole_file(summary);
+  CHECK(text.rfind("# earlier step\n## framewise check failed: 1 error, 1 warning, 0 info in 2 profiles", 0) == 0);
+  CHECK(text.find("| Profile | Result | Errors | Warnings | Info | Recommends |") != std::string::npos);
+  CHECK(text.find("flask-for-enterprise.yaml | **failed** | 1 | 1 | 0 | Django |") != std::string::npos);
+  CHECK(text.find("io-bound-api.yaml | passed | 0 | 0 | 0 | FastAPI |") != std::string::npos);
+  CHECK(text.find("- **error** `" + examples + "/flask-for-enterprise.yaml:7:3` `flask-for-enterprise`") !=
+        std::string::npos);
+  // Other formats leave the file alone.
+  const std::size_t size = text.size();
+  run_command(fmt::format("GITHUB_STEP_SUMMARY='{}' '{}' check '{}/io-bound-api.yaml'", summary, framewise_binary(),
+                          examples));
+  CHECK(read_whole_file(summary).size() == size);
+  std::remove(summary.c_str());
 }

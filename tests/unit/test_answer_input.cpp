@@ -1,6 +1,7 @@
 #include "helpers.hpp"
 
 #include <framewise/load/answer_input.hpp>
+#include <framewise/model/boolean_words.hpp>
 
 namespace {
 
@@ -36,7 +37,86 @@ TEST_SUITE("load::parse_typed_answer")
     CHECK(answer_of("needs_admin", "Y").value == 1);
     CHECK(answer_of("needs_admin", " no ").value == 0);
     CHECK(answer_of("needs_admin", "TRUE").value == 1);
-    CHECK(error_of("needs_admin", "maybe") == "answer y or n");
+    CHECK(error_of("needs_admin", "maybe") ==
+          "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+  }
+
+  TEST_CASE("the prompt takes the profile's boolean words, on and off included")
+  {
+    // The same set as a profile (model/boolean_words.hpp), checked word by word.
+    for (const auto word : framewise::model::k_true_words) {
+      CHECK(answer_of("needs_admin", std::string(word)).value == 1);
+    }
+    for (const auto word : framewise::model::k_false_words) {
+      CHECK(answer_of("needs_admin", std::string(word)).value == 0);
+    }
+    CHECK(answer_of("needs_admin", "On").value == 1);
+    CHECK(answer_of("needs_admin", "OFF").value == 0);
+    CHECK(error_of("needs_admin", "o") != "ok");
+    CHECK(error_of("needs_admin", "yess") != "ok");
+  }
+
+  TEST_CASE("an option by an unambiguous prefix of its id, or by a word of its label")
+  {
+    // project_kind: api, web_app ("CRUD / CMS / back-office web site"),
+    // microservice, prototype, ml_service ("CPU-heavy inference or processing service").
+    CHECK(answer_of("project_kind", "web").value == 1);    // prefix of web_app, and a label word
+    CHECK(answer_of("project_kind", "cms").value == 1);    // a label word
+    CHECK(answer_of("project_kind", "CRUD").value == 1);   // a label word, any case
+    CHECK(answer_of("project_kind", "micro").value == 2);  // prefix
+    CHECK(answer_of("project_kind", "proto").value == 3);  // prefix
+    CHECK(answer_of("project_kind", "API").value == 0);    // an id, any case
+    CHECK(answer_of("project_kind", "inference").value == 4);
+    // "m" starts microservice and ml_service: ambiguous, and said so.
+    CHECK(error_of("project_kind", "m") == "'m' could be microservice or ml_service; type more of the name");
+    CHECK(error_of("project_kind", "site2") != "ok");
+    // In a list too: prefixes of team_expertise's ids.
+    CHECK(answer_of("team_expertise", "fast, djan").items == 0b101U);
+  }
+
+  TEST_CASE("an open list takes only whole ids as options: other text is an item of its own")
+  {
+    const auto parsed = framewise::load::parse_typed_answer(question("extras"), "red");
+    REQUIRE(std::holds_alternative<framewise::load::TypedAnswer>(parsed));
+    const auto& typed = std::get<framewise::load::TypedAnswer>(parsed);
+    CHECK(typed.answer.items == 0U);
+    REQUIRE(typed.other_items.size() == 1);
+    CHECK(typed.other_items.front() == "red");
+  }
+
+  TEST_CASE("a percentage may be typed with %")
+  {
+    CHECK(answer_of("io_wait_percent", "60%").value == 60);
+    CHECK(answer_of("io_wait_percent", "60 %").value == 60);
+    CHECK(answer_of("io_wait_percent", "100%").value == 100);
+    CHECK(error_of("io_wait_percent", "101%") == "101 is out of range; type a whole number from 0 to 100");
+    CHECK(error_of("team_size", "5%") == "type a whole number from 1 to 100000"); // not a percentage
+  }
+
+  TEST_CASE("one sign at most, and numbers too large for 64 bits are out of range")
+  {
+    CHECK(answer_of("team_size", "+5").value == 5);
+    CHECK(error_of("team_size", "+-5") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "+-0") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "--5") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "99999999999999999999") ==
+          "99999999999999999999 is out of range; type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "-99999999999999999999") ==
+          "-99999999999999999999 is out of range; type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", std::string(40, '9')) ==
+          "999999999999999999999... is out of range; type a whole number from 1 to 100000");
+  }
+
+  TEST_CASE("free-form items are limited in characters, not bytes")
+  {
+    std::string e64;
+    for (int i = 0; i < 64; ++i) {
+      e64 += "\xC3\xA9"; // é, two bytes
+    }
+    CHECK(error_of("extras", e64) == "ok");
+    CHECK(error_of("extras", e64 + "\xC3\xA9") != "ok");
+    CHECK(error_of("extras", std::string(64, 'x')) == "ok");
+    CHECK(error_of("extras", std::string(65, 'x')) != "ok");
   }
 
   TEST_CASE("choices accept the listed number or the option's id")
@@ -83,16 +163,17 @@ TEST_SUITE("load::parse_typed_answer")
   // saying what to type, never taken as an answer.
   TEST_CASE("bad typed answers are refused with what to type instead")
   {
-    CHECK(error_of("needs_admin", "") == "answer y or n");
-    CHECK(error_of("needs_admin", "yess") == "answer y or n");
-    CHECK(error_of("needs_admin", "1") == "answer y or n");
+    CHECK(error_of("needs_admin", "") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+    CHECK(error_of("needs_admin", "yess") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+    CHECK(error_of("needs_admin", "1") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
     CHECK(error_of("team_size", "") == "type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "0") == "0 is out of range; type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "-5") == "-5 is out of range; type a whole number from 1 to 100000");
-    CHECK(error_of("team_size", "99999999999999999999") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "99999999999999999999") ==
+          "99999999999999999999 is out of range; type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "0x10") == "type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "1e3") == "type a whole number from 1 to 100000");
-    CHECK(error_of("team_size", "+3") == "type a whole number from 1 to 100000");
+    CHECK(error_of("team_size", "++3") == "type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "3 4") == "type a whole number from 1 to 100000");
     CHECK(error_of("project_kind", "0") == "0 is not one of the numbers 1 to 5");
     CHECK(error_of("project_kind", "-1") == "-1 is not one of the numbers 1 to 5");

@@ -199,12 +199,11 @@ answers:
             .find("'name' contains a control character (U+001B)") != std::string::npos);
   }
 
-  TEST_CASE("escapes that decode to invalid UTF-8 are refused (yaml-cpp turns \\N into the lone byte 0x85)")
+  TEST_CASE("\\N decodes to U+0085, a control character, refused; \\_ to U+00A0, accepted")
   {
     CHECK(test::profile_errors(test::builtin_pack(), "name: \"a\\Nb\"\nanswers: {}\n")
-            .find("'name' is not valid UTF-8 once its escapes are decoded") != std::string::npos);
-    CHECK(test::profile_errors(test::builtin_pack(), "answers: {extras: [\"a\\_b\"]}\n")
-            .find("an item of 'extras' is not valid UTF-8 once its escapes are decoded") != std::string::npos);
+            .find("'name' contains a control character (U+0085)") != std::string::npos);
+    CHECK(test::profile_errors(test::builtin_pack(), "answers: {extras: [\"a\\_b\"]}\n") == "ok");
   }
 
   TEST_CASE("empty, blank, binary and non-UTF-8 input are refused with a reason")
@@ -230,5 +229,54 @@ answers:
           "  answers: {team_size: 3\n"
           "           ^\n"
           "hint: add the missing '}'\n");
+  }
+
+  TEST_CASE("YAML's \\_ escape is U+00A0 in UTF-8, not a lone byte")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto profile = test::profile_from(pack, "name: \"a\\_b\"\nanswers: {}\n");
+    CHECK(profile.name == "a\xC2\xA0" "b");
+    CHECK(test::profile_from(pack, "name: 'a\xC2\xA0" "b'\nanswers: {}\n").name == "a\xC2\xA0" "b");
+    CHECK(test::profile_from(pack, "name: \"caf\\xe9\"\nanswers: {}\n").name == "caf\xC3\xA9");
+  }
+
+  TEST_CASE("booleans: every word of the one vocabulary, quoted or not, any case")
+  {
+    const auto& pack = test::builtin_pack();
+    const int admin = pack.question_index("needs_admin");
+    for (const char* text : {"y", "Y", "yes", "On", "TRUE", "\"yes\"", "'on'"}) {
+      CAPTURE(text);
+      CHECK(test::profile_from(pack, std::string("answers: {needs_admin: ") + text + "}")
+              .answers[static_cast<std::size_t>(admin)]
+              .value == 1);
+    }
+    CHECK(test::profile_from(pack, "answers: {needs_admin: off}").answers[static_cast<std::size_t>(admin)].value == 0);
+    CHECK(test::profile_from(pack, "answers: {needs_admin: N}").answers[static_cast<std::size_t>(admin)].value == 0);
+    CHECK(test::profile_from(pack, "answers: {needs_admin: Yes}").answers[static_cast<std::size_t>(admin)].value == 1);
+    CHECK(test::profile_errors(pack, "answers: {needs_admin: ja}") != "ok");
+  }
+
+  TEST_CASE("JSON profiles are strict: what YAML would forgive is refused, with its position")
+  {
+    const auto& pack = test::builtin_pack();
+    const auto json_errors = [&](std::string_view text) {
+      framewise::model::Diagnostics diagnostics;
+      const auto profile = framewise::load::load_profile({"p.json", text}, pack, diagnostics);
+      std::string out;
+      for (const auto& diagnostic : diagnostics) {
+        out += framewise::report::render_diagnostic(diagnostic);
+      }
+      return profile ? std::string("ok") : out;
+    };
+    CHECK(json_errors(R"({"answers": {"project_kind": "api"}})") == "ok");
+    CHECK(json_errors(R"({"answers": {"project_kind": "api",}})").starts_with("p.json:1:35: profile: malformed JSON: a ','"));
+    CHECK(json_errors(R"({"answers": {"team_expertise": ["flask",]}})").starts_with("p.json:1:40: profile: malformed JSON: a ','"));
+    CHECK(json_errors("{answers: {}}").starts_with("p.json:1:2: profile: malformed JSON: expected a key"));
+    CHECK(json_errors(R"({"answers": {"team_size": 05}})").starts_with("p.json:1:27: profile: malformed JSON: not a number"));
+    CHECK(json_errors(R"({"answers": {"team_size": +5}})").starts_with("p.json:1:27: profile: malformed JSON: unexpected '+'"));
+    CHECK(json_errors("{\"answers\": {}} x").starts_with("p.json:1:17: profile: malformed JSON: text after"));
+    CHECK(json_errors("{\n\"answers\": {\n\"needs_admin\": maybe}}").starts_with("p.json:3:16: profile:"));
+    // The same text named .yaml is YAML, which allows the trailing comma.
+    CHECK(test::profile_errors(pack, R"({"answers": {"project_kind": "api",}})") == "ok");
   }
 }

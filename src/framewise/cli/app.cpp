@@ -9,6 +9,7 @@
 #include <framewise/cli/rules_command.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/cli/version_command.hpp>
+#include <framewise/cli/usage_errors.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/report/terminal_text.hpp>
 
@@ -98,8 +99,13 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
   const std::string path = command.get_parent() == &app ? command.get_name()
                                                         : command.get_parent()->get_name() + " " + command.get_name();
   if (option == extras.end()) {
+    // `rules lint rules`: the pack to lint is a global option, not an argument.
     print_usage_error(fmt::format("unexpected argument '{}' for '{}'", extras.front(), path),
-                      fmt::format("run 'framewise {} --help' for its options", path));
+                      path == "rules lint"
+                        ? fmt::format("a rule pack directory is given with --rules DIR: 'framewise rules lint --rules {}'; "
+                                      "run 'framewise rules lint --help'",
+                                      extras.front())
+                        : fmt::format("run 'framewise {} --help' for its options", path));
     return true;
   }
   std::vector<std::string> names = option_names(command);
@@ -112,6 +118,43 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
                                        : fmt::format("did you mean '{}'? Run 'framewise {} --help' for its options",
                                                      suggestion, path));
   return true;
+}
+
+// `framewise rules` without a command, or with one that does not exist (yet).
+void
+report_rules_command(const CLI::App& app, int argc, const char* const* argv)
+{
+  std::vector<std::string> commands;
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (command->get_name() == "rules") {
+      for (const CLI::App* sub : command->get_subcommands({})) {
+        commands.push_back(sub->get_name());
+      }
+    }
+  }
+  std::string given;
+  bool after_rules = false;
+  for (int i = 1; i < argc && given.empty(); ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--rules" || arg == "--color") {
+      ++i;
+    } else if (!arg.starts_with("-")) {
+      if (after_rules) {
+        given = arg;
+      }
+      after_rules = after_rules || arg == "rules";
+    }
+  }
+  const std::string list = fmt::format("{}", fmt::join(commands, ", "));
+  if (given.empty()) {
+    print_usage_error(fmt::format("'framewise rules' needs a command: {}", list),
+                      "run 'framewise rules lint' to check a rule pack, or 'framewise rules --help'");
+    return;
+  }
+  const std::string suggestion = load::closest_match(given, commands);
+  print_usage_error(fmt::format("'framewise rules {}' does not exist (yet); the rules commands are: {}", given, list),
+                    suggestion.empty() ? "run 'framewise rules --help'"
+                                       : fmt::format("did you mean 'framewise rules {}'?", suggestion));
 }
 
 int
@@ -139,8 +182,8 @@ dispatch(int argc, const char* const* argv)
   app.footer(
     "Exit codes: 0 success, 1 a check found a problem, 2 usage, profile or rule-pack error, "
     "130 interrupted.\n"
-    "Run 'framewise COMMAND --help' for a command's options, 'man framewise' for the profile "
-    "format.");
+    "Run 'framewise COMMAND --help' for a command's options. The manual, with the profile format: "
+    "'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).");
 
   GlobalOptions global;
   add_global_options(app, global);
@@ -184,13 +227,14 @@ dispatch(int argc, const char* const* argv)
       return app.exit(error);
     }
     if (std::string_view(error.what()) == "A subcommand is required") {
-      const bool rules = first_command_word(argc, argv) == "rules";
-      print_usage_error(rules ? "'rules' needs a command: lint" : "no command given",
-                        rules ? "run 'framewise rules lint' to check a rule pack"
-                              : "try 'framewise recommend --profile FILE', or 'framewise --help'");
+      if (first_command_word(argc, argv) == "rules") {
+        report_rules_command(app, argc, argv);
+      } else {
+        print_usage_error("no command given", "try 'framewise recommend --profile FILE', or 'framewise --help'");
+      }
       return static_cast<int>(ExitCode::bad_input);
     }
-    print_usage_error(error.what(), "run 'framewise --help' for the commands and options");
+    print_parse_error(app, error, argc, argv);
     return static_cast<int>(ExitCode::bad_input);
   }
 

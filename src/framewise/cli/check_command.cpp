@@ -4,22 +4,57 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/terminal.hpp>
+#include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/load/profile_loader.hpp>
+#include <framewise/load/spellcheck.hpp>
 #include <framewise/report/check.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <set>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace framewise::cli {
 
 namespace {
 
 const std::vector<std::string> k_formats = {"text", "json", "github", "gitlab", "sarif", "junit"};
+
+// Appends `text` to `path` (created when missing); an error message, or nothing.
+std::optional<std::string>
+append_to_file(const char* path, std::string_view text)
+{
+  const int fd = ::open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return std::string(std::strerror(errno));
+  }
+  while (!text.empty()) {
+    const ssize_t count = ::write(fd, text.data(), text.size());
+    if (count < 0 && errno == EINTR) {
+      continue;
+    }
+    if (count < 0) {
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      return why;
+    }
+    text.remove_prefix(static_cast<std::size_t>(count));
+  }
+  if (::close(fd) != 0) {
+    return std::string(std::strerror(errno));
+  }
+  return std::nullopt;
+}
 
 struct OutputFile
 {
@@ -134,7 +169,26 @@ profile_paths(const CheckOptions& options, model::Diagnostics& diagnostics)
   if (!diagnostics.empty()) {
     return std::nullopt;
   }
-  return paths;
+  // Reported in file order, each profile once however often it is named
+  // (`check a.yaml ./a.yaml`, or a file and its directory).
+  const auto key = [](const std::string& path) {
+    return path == "-" ? path : std::filesystem::path(path).lexically_normal().string();
+  };
+  std::stable_sort(paths.begin(), paths.end(),
+                   [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  std::vector<std::string> unique;
+  for (const auto& path : paths) {
+    // stdin is never merged: naming it twice is an error reported later.
+    const bool seen = path != "-" && std::any_of(unique.begin(), unique.end(), [&](const std::string& kept) {
+      std::error_code error;
+      return key(kept) == key(path) ||
+             (path != "-" && kept != "-" && std::filesystem::equivalent(kept, path, error));
+    });
+    if (!seen) {
+      unique.push_back(path);
+    }
+  }
+  return unique;
 }
 
 std::optional<engine::GateOptions>
@@ -146,13 +200,14 @@ gate_options(const model::RulePack& pack, const CheckOptions& options)
                                                 : model::Severity::error;
   gate.min_margin = options.min_margin;
   if (!options.expect.empty()) {
-    const int framework = pack.framework_index(options.expect);
+    const int framework = pack.framework_index(load::folded_name(options.expect)); // `FastAPI` is `fastapi`
     if (framework < 0) {
       std::vector<std::string> ids;
       for (const auto& entry : pack.frameworks) {
         ids.push_back(entry.id);
       }
-      print_unknown_name(fmt::format("--expect '{}' is not a framework", options.expect), options.expect, ids);
+      print_unknown_name(fmt::format("--expect '{}' is not a framework", options.expect),
+                         load::folded_name(options.expect), ids);
       return std::nullopt;
     }
     gate.expect = static_cast<std::uint32_t>(framework);
@@ -233,8 +288,13 @@ add_check_command(CLI::App& app, CheckOptions& options)
       [](const std::string& text) {
         double value = -1;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        const bool ok = error == std::errc() && end == text.data() + text.size() && value >= 0 && value <= 100;
-        return ok ? std::string() : fmt::format("'{}' is not a number of score points from 0 to 100", text);
+        const bool number = (error == std::errc() || error == std::errc::result_out_of_range) &&
+                            end == text.data() + text.size() && !text.empty();
+        if (number && error == std::errc() && value >= 0 && value <= 100) {
+          return std::string();
+        }
+        return number ? fmt::format("'{}' is out of range: the margin is from 0 to 100 score points", text)
+                      : fmt::format("'{}' is not a number of score points from 0 to 100", text);
       },
       ""))
     ->type_name("N");
@@ -251,6 +311,12 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
   const auto outputs = parse_outputs(options.outputs);
   if (!outputs) {
     return ExitCode::bad_input;
+  }
+  for (const auto& output : *outputs) {
+    if (const auto reason = unwritable_reason(output.path)) {
+      print_output_error(output.path, fmt::format("cannot write the {} report (--output) here: {}", output.format, *reason));
+      return ExitCode::bad_input;
+    }
   }
   if (options.paths.empty() && options.profiles.empty()) {
     print_usage_error("no profile to check",
@@ -294,9 +360,22 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
   // Files first: when one cannot be written the run fails with nothing on stdout.
   for (const auto& output : *outputs) {
     if (const auto error = write_file_atomically(output.path, render(output.format, run, plain))) {
-      print_usage_error(*error, "check the path and its permissions");
+      print_output_error(output.path, *error);
       return ExitCode::bad_input;
     }
+  }
+  if (options.format == "github") {
+    // Workflow commands become annotations and leave nothing in the job log:
+    // the verdict goes to stderr, and to the job's summary page when it has one.
+    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary != nullptr && *summary != '\0') {
+      if (const auto error = append_to_file(summary, report::render_check_summary_markdown(run))) {
+        print_output_error(summary, fmt::format("cannot append the summary (GITHUB_STEP_SUMMARY): {}", *error));
+        return ExitCode::bad_input;
+      }
+    }
+    const std::string summary = report::render_check_summary_text(run);
+    std::fwrite(summary.data(), 1, summary.size(), stderr);
+    std::fflush(stderr);
   }
   if (!write_stdout(render(options.format, run, style))) {
     print_usage_error("cannot write the report to stdout", "check the disk or the pipe it goes to");

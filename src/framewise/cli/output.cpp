@@ -29,6 +29,17 @@ print_usage_error(std::string_view message, std::string_view hint)
 }
 
 void
+print_output_error(const std::string& path, std::string_view message)
+{
+  model::Diagnostic diagnostic;
+  diagnostic.domain = model::Domain::output;
+  diagnostic.pos.file = path;
+  diagnostic.message = std::string(message);
+  diagnostic.hint = "check the path and its permissions, or choose another file";
+  print_diagnostics({diagnostic});
+}
+
+void
 print_unknown_name(std::string_view message, const std::string& name, const std::vector<std::string>& names)
 {
   const std::string suggestion = load::closest_match(name, names);

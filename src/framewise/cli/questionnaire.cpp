@@ -2,6 +2,7 @@
 #include <framewise/cli/line_editor.hpp>
 #include <framewise/cli/line_input.hpp>
 #include <framewise/cli/questionnaire.hpp>
+#include <framewise/cli/terminal.hpp>
 #include <framewise/engine/settled.hpp>
 #include <framewise/load/answer_input.hpp>
 #include <framewise/report/answer_format.hpp>
@@ -10,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -45,11 +47,12 @@ type_hint(const model::Question& question)
 class Questionnaire
 {
 public:
-  Questionnaire(const model::RulePack& pack, model::Profile& profile, const std::string& save_path)
+  Questionnaire(const model::RulePack& pack, model::Profile& profile, const std::string& save_path, bool resumed)
     : m_guard(),
       m_pack(pack),
       m_profile(profile),
-      m_save_path(save_path)
+      m_save_path(save_path),
+      m_resumed_file(resumed)
   {
     for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
       if (!profile.answers[q].answered) {
@@ -62,12 +65,12 @@ public:
   run()
   {
     if (m_to_ask.empty()) {
-      say("framewise: every question is already answered.\n");
+      say(wrapped("", "framewise: every question is already answered.", 0));
       return QuestionnaireEnd::finished;
     }
-    say(fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip.\n"
-                    "Enter keeps the answer in brackets (or skips); Ctrl-D finishes now.\n",
-                    m_to_ask.size()));
+    say(wrapped("", fmt::format("framewise: {} questions. Type ? for help, b to go back, s to skip.", m_to_ask.size()),
+                0) +
+        wrapped("", "Enter keeps the answer in brackets (or skips); Ctrl-D finishes now.", 0));
     std::size_t at = 0;
     while (at < m_to_ask.size()) {
       const std::uint32_t q = m_to_ask[at];
@@ -77,7 +80,7 @@ public:
         return interrupted();
       }
       if (line.status == LineStatus::end_of_input) {
-        say("\nframewise: stopping here; the remaining questions stay unanswered.\n");
+        say("\n" + wrapped("", "framewise: stopping here; the remaining questions stay unanswered.", 0));
         break;
       }
       const std::string text = trimmed(line.text);
@@ -103,7 +106,7 @@ public:
       } else {
         auto parsed = load::parse_typed_answer(m_pack.questions[q], text);
         if (const auto* error = std::get_if<std::string>(&parsed)) {
-          say(fmt::format("  {}\n", report::escape_controls(*error)));
+          say(wrapped("  ", report::escape_controls(*error), 2));
           continue;
         }
         auto& typed = std::get<load::TypedAnswer>(parsed);
@@ -123,7 +126,7 @@ public:
         }
       }
     }
-    return QuestionnaireEnd::finished;
+    return m_save_error.empty() ? QuestionnaireEnd::finished : QuestionnaireEnd::finished_unsaved;
   }
 
 private:
@@ -142,13 +145,17 @@ private:
   ask(std::uint32_t q, std::size_t at)
   {
     const model::Question& question = m_pack.questions[q];
-    // The rule pack may come from --rules: its text is data, escaped.
-    std::string out = fmt::format("\n[{}/{}] {}: {} ({})\n", at + 1, m_to_ask.size(), question.id,
-                                  report::escape_controls(question.prompt), type_hint(question));
+    // The rule pack may come from --rules: its text is data, escaped. Lines
+    // are wrapped at spaces to the terminal, as --help is, with a hanging
+    // indent, so the terminal never splits a word.
+    std::string out = "\n" + wrapped(fmt::format("[{}/{}] ", at + 1, m_to_ask.size()),
+                                     fmt::format("{}: {} ({})", question.id, report::escape_controls(question.prompt),
+                                                 type_hint(question)),
+                                     4);
     if (question.type == QuestionType::choice || question.type == QuestionType::list) {
       for (std::size_t i = 0; i < question.options.size(); ++i) {
-        out += fmt::format("  {:>2}) {:<14} {}\n", i + 1, question.options[i].id,
-                           report::escape_controls(question.options[i].label));
+        const std::string columns = fmt::format("  {:>2}) {:<14} ", i + 1, question.options[i].id);
+        out += wrapped(columns, report::escape_controls(question.options[i].label), report::display_width(columns));
       }
     }
     say(out);
@@ -162,10 +169,9 @@ private:
   help(std::uint32_t q)
   {
     const model::Question& question = m_pack.questions[q];
-    std::string out;
-    for (const auto& line : report::wrap(question.help, 76)) {
-      out += "  " + report::escape_controls(line) + "\n";
-    }
+    std::string help_text = question.help; // its line breaks are only where the YAML was folded
+    std::replace(help_text.begin(), help_text.end(), '\n', ' ');
+    std::string out = wrapped("  ", report::escape_controls(help_text), 2);
     const auto rules = engine::rules_reading(m_pack, q);
     if (!rules.empty()) {
       out += "  Rules it moves:\n";
@@ -177,10 +183,10 @@ private:
                                           m_pack.rules[r].effects[f]));
           }
         }
-        out += fmt::format("    {} ({})\n", m_pack.rules[r].id, fmt::join(effects, ", "));
+        out += wrapped("    ", fmt::format("{} ({})", m_pack.rules[r].id, fmt::join(effects, ", ")), 6);
       }
     }
-    out += fmt::format("  [{}]\n", report::escape_controls(question.source));
+    out += wrapped("  ", fmt::format("[{}]", report::escape_controls(question.source)), 3);
     say(out);
   }
 
@@ -212,9 +218,9 @@ private:
   std::optional<QuestionnaireEnd>
   offer_finish(std::size_t remaining)
   {
-    say(fmt::format("\nThe remaining {} question{} cannot change the recommendation.\n",
-                    remaining,
-                    remaining == 1 ? "" : "s"));
+    say("\n" + wrapped("", fmt::format("The remaining {} question{} cannot change the recommendation.", remaining,
+                                       remaining == 1 ? "" : "s"),
+                       0));
     std::string prompt = "Finish now? [Y/n] ";
     while (true) {
       const LineResult line = m_editor.read(prompt, k_yes_no);
@@ -233,15 +239,59 @@ private:
     }
   }
 
+  // `prefix` then `text` wrapped at spaces to the terminal's width, the
+  // lines after the first indented by `indent` spaces; each line ends with a
+  // newline. The prefix (a number and an option id in columns) is kept as it is.
+  static std::string
+  wrapped(const std::string& prefix, std::string_view text, std::size_t indent)
+  {
+    // One column spare: a line that fills the last column makes some
+    // terminals wrap early.
+    const std::size_t width = std::max<std::size_t>(prompt_width(), 30) - 1;
+    std::string out = prefix;
+    std::size_t column = report::display_width(prefix);
+    bool line_has_word = false;
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t end = std::min(text.find(' ', start), text.size());
+      const std::string_view word = text.substr(start, end - start);
+      start = end + 1;
+      if (word.empty()) {
+        continue;
+      }
+      const std::size_t word_width = report::display_width(word);
+      if (line_has_word && column + 1 + word_width > width) {
+        out += "\n" + std::string(indent, ' ');
+        column = indent;
+        line_has_word = false;
+      }
+      if (line_has_word) {
+        out += ' ';
+        ++column;
+      }
+      out += word;
+      column += word_width;
+      line_has_word = true;
+    }
+    return out + "\n";
+  }
+
+  // Saves after every answer. A failure is said at once, with the reason; the
+  // session goes on (the answers are still in memory, and the report will be
+  // printed) but never claims they are saved, and ends with a non-zero exit.
   void
   save()
   {
     if (m_save_path.empty()) {
       return;
     }
-    if (const auto error = write_file_atomically(m_save_path, report::render_profile_yaml(m_pack, m_profile))) {
-      say(fmt::format("framewise: warning: {}\n", report::escape_controls(*error)));
+    if (const auto error =
+          write_file_atomically(m_save_path, report::render_profile_yaml(m_pack, m_profile, m_save_path))) {
+      m_save_error = *error;
+      say(wrapped("", fmt::format("framewise: output: the answers are NOT saved: {}", report::escape_controls(*error)), 2));
+      return;
     }
+    m_save_error.clear();
+    m_saved_once = true;
   }
 
   QuestionnaireEnd
@@ -251,19 +301,25 @@ private:
     for (const auto& answer : m_profile.answers) {
       answered += answer.answered ? 1 : 0;
     }
+    const std::string path = report::escape_controls(m_save_path);
     if (m_save_path.empty()) {
       say(fmt::format("\nframewise: interrupted; {} answer{} not saved (add --save-profile FILE to keep them).\n",
                       answered,
                       answered == 1 ? " was" : "s were"));
-    } else {
-      const std::string path = report::escape_controls(m_save_path);
-      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}; resume with: "
-                      "framewise recommend --profile {} --ask-missing --save-profile {}\n",
+    } else if (!m_save_error.empty()) {
+      say(fmt::format("\nframewise: interrupted; {} answer{} NOT saved: the last save to {} failed ({})\n",
                       answered,
                       answered == 1 ? " is" : "s are",
                       path,
+                      report::escape_controls(m_save_error)));
+    } else if (!m_saved_once && !m_resumed_file) {
+      say(fmt::format("\nframewise: interrupted before any answer; nothing was written to {}\n", path));
+    } else {
+      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}; resume with: {}\n",
+                      answered,
+                      answered == 1 ? " is" : "s are",
                       path,
-                      path));
+                      report::resume_command(m_save_path)));
     }
     return QuestionnaireEnd::interrupted;
   }
@@ -276,6 +332,9 @@ private:
   LineEditor m_editor;
   const std::string& m_save_path;
   std::vector<std::uint32_t> m_to_ask;
+  std::string m_save_error; // why the last save failed; empty when it worked
+  bool m_saved_once = false;
+  bool m_resumed_file = false; // m_save_path already holds the answers read
   bool m_offered_finish = false;
   bool m_finish_now = false;
 };
@@ -283,9 +342,10 @@ private:
 } // namespace
 
 QuestionnaireEnd
-ask_questions(const model::RulePack& pack, model::Profile& profile, const std::string& save_path)
+ask_questions(const model::RulePack& pack, model::Profile& profile, const std::string& save_path,
+              bool save_path_holds_profile)
 {
-  return Questionnaire(pack, profile, save_path).run();
+  return Questionnaire(pack, profile, save_path, save_path_holds_profile).run();
 }
 
 } // namespace framewise::cli

@@ -5,6 +5,7 @@
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/terminal.hpp>
+#include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
 #include <framewise/engine/what_if.hpp>
@@ -12,8 +13,13 @@
 #include <framewise/report/profile_yaml.hpp>
 #include <framewise/report/recommendation.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <string_view>
 
@@ -44,7 +50,8 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
                  "atomically, so an interrupted session can resume with --ask-missing")
     ->type_name("FILE");
   command->add_flag("--ask-missing", options.ask_missing,
-                    "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered");
+                    "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered; "
+                    "add --save-profile FILE (the same file) to keep saving the answers to it");
   command->add_option("--format,-f", options.format,
                       "Output format; markdown is an architecture decision record (MADR) to commit or paste")
     ->check(CLI::IsMember(std::vector<std::string>(k_formats.begin(), k_formats.end())))
@@ -64,7 +71,8 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
     "    project_kind: api\n"
     "    concurrent_users: 2000\n"
     "    team_expertise: [flask]\n"
-    "Unanswered questions are neutral. See 'man framewise' for every question id.\n"
+    "Unanswered questions are neutral. 'framewise questions' lists every question id; the manual "
+    "is 'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).\n"
     "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the "
     "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
   return command;
@@ -88,6 +96,32 @@ initial_profile(const model::RulePack& pack, const RecommendOptions& options, mo
     return std::nullopt;
   }
   return load::load_profile({file->name, file->text}, pack, diagnostics);
+}
+
+// The decision record's date, YYYY-MM-DD in UTC: today, or the day of
+// SOURCE_DATE_EPOCH (seconds since 1970) when it is set, the reproducible-builds
+// convention, so the same profile gives the same bytes. Nothing, after saying
+// why, when SOURCE_DATE_EPOCH is not such a number.
+std::optional<std::string>
+record_date()
+{
+  std::time_t seconds = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+    const std::string_view text(epoch);
+    long long value = -1;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 253402300799LL) {
+      print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds since 1970", text),
+                        "set it to e.g. $(git log -1 --format=%ct), or unset it to date the record today");
+      return std::nullopt;
+    }
+    seconds = static_cast<std::time_t>(value);
+  }
+  std::tm day{};
+  if (::gmtime_r(&seconds, &day) == nullptr) {
+    return std::string("1970-01-01");
+  }
+  return fmt::format("{:04}-{:02}-{:02}", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday);
 }
 
 } // namespace
@@ -139,18 +173,38 @@ read_plain_recommend_args(int argc, const char* const* argv)
 ExitCode
 run_recommend(const GlobalOptions& global, const RecommendOptions& options)
 {
-  const bool asking = options.profile.empty() || options.ask_missing;
-  if (asking && !stdin_is_terminal()) {
-    // Never wait on a pipe or a closed stdin for answers that cannot come.
-    print_usage_error(options.profile.empty() ? "no profile given, and stdin is not a terminal to ask questions on"
-                                              : "--ask-missing needs a terminal on stdin to ask questions on",
-                      "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
-                      "or --profile - to read the profile from stdin");
+  if (options.ask_missing && options.profile.empty()) {
+    print_usage_error("--ask-missing asks what a profile leaves unanswered, and no --profile is given",
+                      "pass --profile FILE --ask-missing, or drop --ask-missing to answer every question");
     return ExitCode::bad_input;
   }
   if (options.ask_missing && options.profile == "-") {
-    print_usage_error("--ask-missing cannot read the profile from stdin", "pass the profile as a file");
+    // Checked before the terminal: the hint below would suggest '-' again.
+    print_usage_error("--ask-missing cannot read the profile from stdin: stdin is where the answers are typed",
+                      "save the profile to a file and pass --profile FILE --ask-missing, or drop --ask-missing "
+                      "to recommend for the profile as it is");
     return ExitCode::bad_input;
+  }
+  const bool asking = options.profile.empty() || options.ask_missing;
+  if (asking && !stdin_is_terminal()) {
+    // Never wait on a pipe or a closed stdin for answers that cannot come.
+    if (options.profile.empty()) {
+      print_usage_error("no profile given, and stdin is not a terminal to ask questions on",
+                        "pass --profile FILE (e.g. --profile data/examples/io-bound-api.yaml), "
+                        "or --profile - to read the profile from stdin");
+    } else {
+      print_usage_error("--ask-missing needs a terminal on stdin to ask questions on",
+                        "run it in a terminal, or drop --ask-missing to recommend for the profile as it is");
+    }
+    return ExitCode::bad_input;
+  }
+  // Before the first question: answers that could never be saved must not be
+  // asked for as if they would be.
+  if (!options.save_profile.empty()) {
+    if (const auto reason = unwritable_reason(options.save_profile)) {
+      print_output_error(options.save_profile, fmt::format("--save-profile cannot write it: {}", *reason));
+      return ExitCode::bad_input;
+    }
   }
   model::Diagnostics diagnostics;
   const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
@@ -163,14 +217,19 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
+  bool unsaved = false;
   if (asking) {
-    if (ask_questions(*pack, *profile, options.save_profile) == QuestionnaireEnd::interrupted) {
+    const QuestionnaireEnd end =
+      ask_questions(*pack, *profile, options.save_profile, options.save_profile == options.profile);
+    if (end == QuestionnaireEnd::interrupted) {
       return ExitCode::interrupted;
     }
+    unsaved = end == QuestionnaireEnd::finished_unsaved;
     std::fputs("\n", stderr);
   } else if (!options.save_profile.empty()) {
-    if (const auto error = write_file_atomically(options.save_profile, report::render_profile_yaml(*pack, *profile))) {
-      print_usage_error(*error, "check the path and its permissions");
+    if (const auto error = write_file_atomically(options.save_profile,
+                                                 report::render_profile_yaml(*pack, *profile, options.save_profile))) {
+      print_output_error(options.save_profile, *error);
       return ExitCode::bad_input;
     }
   }
@@ -195,7 +254,11 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
   if (options.format == "json") {
     output = report::render_json(view);
   } else if (options.format == "markdown") {
-    output = report::render_markdown(view);
+    const auto date = record_date();
+    if (!date) {
+      return ExitCode::bad_input;
+    }
+    output = report::render_markdown(view, *date);
   } else {
     const report::TextStyle style{use_color(global.color) ? report::Color::on : report::Color::off,
                                   output_width(),
@@ -204,6 +267,11 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
   }
   if (!write_stdout(output)) {
     print_usage_error("cannot write the report to stdout", "check the disk or the pipe it goes to");
+    return ExitCode::bad_input;
+  }
+  if (unsaved) {
+    // Said last too, where it is seen after the report.
+    print_output_error(options.save_profile, "the answers are not saved: the last save failed (see above)");
     return ExitCode::bad_input;
   }
   return ExitCode::success;

@@ -22,11 +22,13 @@ stdout_is_terminal()
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+namespace {
+
 std::size_t
-output_width()
+width_of(int fd)
 {
   winsize size{};
-  if (stdout_is_terminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+  if (::isatty(fd) == 1 && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
     return size.ws_col;
   }
   if (const char* columns = std::getenv("COLUMNS")) {
@@ -38,6 +40,20 @@ output_width()
     }
   }
   return 80;
+}
+
+} // namespace
+
+std::size_t
+output_width()
+{
+  return width_of(STDOUT_FILENO);
+}
+
+std::size_t
+prompt_width()
+{
+  return width_of(STDERR_FILENO);
 }
 
 bool

@@ -11,6 +11,10 @@ bool stdout_is_terminal();
 // Columns of the terminal on stdout; else $COLUMNS; else 80.
 std::size_t output_width();
 
+// Columns of the terminal on stderr, where the questionnaire asks (stdout may
+// be a file); else COLUMNS, else 80.
+std::size_t prompt_width();
+
 // Whether the locale's character set is UTF-8, from the first of LC_ALL,
 // LC_CTYPE and LANG that is set and not empty (as setlocale reads them).
 bool locale_is_utf8();

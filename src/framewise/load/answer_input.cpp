@@ -2,6 +2,7 @@
 #include <framewise/load/source_text.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
+#include <framewise/model/boolean_words.hpp>
 
 #include <fmt/format.h>
 
@@ -31,15 +32,57 @@ trim(std::string_view text)
   return text.substr(first, last - first + 1);
 }
 
+// A whole number, with at most one sign ("+5" is 5; "+-5" is no number).
 std::optional<std::int64_t>
 whole_number(std::string_view text)
 {
+  if (text.size() > 1 && text.front() == '+' && text[1] >= '0' && text[1] <= '9') {
+    text.remove_prefix(1);
+  }
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
     return std::nullopt;
   }
   return value;
+}
+
+// Digits with at most one sign that do not fit 64 bits: a number, out of range.
+bool
+is_huge_number(std::string_view text)
+{
+  if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+    text.remove_prefix(1);
+  }
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::size_t
+code_points(std::string_view text)
+{
+  return static_cast<std::size_t>(
+    std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The words of a label ("CRUD / CMS / back-office web site": crud, cms,
+// back-office, web, site), lowercase.
+std::vector<std::string>
+label_words(std::string_view label)
+{
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i <= label.size(); ++i) {
+    const char c = i < label.size() ? label[i] : ' ';
+    const bool part = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '_' || (static_cast<unsigned char>(c) >= 0x80);
+    if (part) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(folded_name(word));
+      word.clear();
+    }
+  }
+  return words;
 }
 
 std::vector<std::string>
@@ -63,11 +106,33 @@ option_of(const model::Question& question, std::string_view text)
     }
     return fmt::format("{} is not one of the numbers 1 to {}", *number, count);
   }
-  const int index = question.option_index(lowercase(text));
+  const std::string name = lowercase(text);
+  const int index = question.option_index(name);
   if (index >= 0) {
     return static_cast<std::uint32_t>(index);
   }
   const auto ids = option_ids(question);
+  // A prefix of one id, or a word of one label (`web`, `cms` for web_app).
+  // Not for an open list, where any other text is an item of its own.
+  if (!question.open_list && !name.empty()) {
+    std::vector<std::uint32_t> matches;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const auto words = label_words(question.options[i].label);
+      if (question.options[i].id.starts_with(name) || std::find(words.begin(), words.end(), name) != words.end()) {
+        matches.push_back(i);
+      }
+    }
+    if (matches.size() == 1) {
+      return matches.front();
+    }
+    if (matches.size() > 1) {
+      std::vector<std::string> names;
+      for (const auto i : matches) {
+        names.push_back(ids[i]);
+      }
+      return fmt::format("'{}' could be {}; type more of the name", text, fmt::join(names, " or "));
+    }
+  }
   const std::string suggestion = closest_match(lowercase(text), ids);
   return suggestion.empty() ? fmt::format("'{}' is not an option; type a number from 1 to {} or a name", text, count)
                             : fmt::format("'{}' is not an option; did you mean '{}'?", text, suggestion);
@@ -89,18 +154,25 @@ parse_typed_answer(const model::Question& question, std::string_view typed)
   result.answer.answered = true;
   switch (question.type) {
   case model::QuestionType::boolean: {
-    const std::string word = lowercase(text);
-    if (word == "y" || word == "yes" || word == "true") {
-      result.answer.value = 1;
-    } else if (word == "n" || word == "no" || word == "false") {
-      result.answer.value = 0;
-    } else {
-      return std::string("answer y or n");
+    const auto value = model::boolean_word(text);
+    if (!value) {
+      return fmt::format("answer y or n ({})", model::k_boolean_words_text);
     }
+    result.answer.value = *value ? 1 : 0;
     return result;
   }
   case model::QuestionType::integer: {
-    const auto number = whole_number(text);
+    std::string_view digits = text;
+    // "60%" for a question asked as a percentage.
+    if (digits.ends_with('%') && question.prompt.find('%') != std::string::npos) {
+      digits = trim(digits.substr(0, digits.size() - 1));
+    }
+    const auto number = whole_number(digits);
+    if (!number && is_huge_number(digits)) {
+      return fmt::format("{} is out of range; type a whole number from {} to {}",
+                         digits.size() > 24 ? std::string(digits.substr(0, 21)) + "..." : std::string(digits),
+                         question.min, question.max);
+    }
     if (!number) {
       return fmt::format("type a whole number from {} to {}", question.min, question.max);
     }
@@ -145,7 +217,7 @@ parse_typed_answer(const model::Question& question, std::string_view typed)
         result.answer.items |= std::uint64_t{1} << *index;
         ++result.answer.item_count;
       }
-    } else if (question.open_list && !whole_number(item) && item.size() <= 64) {
+    } else if (question.open_list && !whole_number(item) && code_points(item) <= model::k_max_free_item_chars) {
       result.other_items.emplace_back(item);
       ++result.answer.item_count;
     } else {

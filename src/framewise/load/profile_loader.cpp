@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 namespace framewise::load {
@@ -12,6 +13,15 @@ namespace {
 
 using model::Question;
 using model::QuestionType;
+
+// Characters as the messages count them: code points, not bytes (the text is
+// valid UTF-8, checked by YamlReader::string).
+std::size_t
+code_points(std::string_view text)
+{
+  return static_cast<std::size_t>(
+    std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 
 std::vector<std::string>
 option_ids(const Question& question)
@@ -92,7 +102,7 @@ private:
     }
     if (!has_answers && m_reader.error_count() == 0) {
       m_reader.error(root, "the profile has no 'answers:' section",
-                     "add answers: {QUESTION: VALUE, ...}; see data/examples/ and 'man framewise'");
+                     "add answers: {QUESTION: VALUE, ...}; see 'framewise init' for a template");
     }
   }
 
@@ -127,7 +137,7 @@ private:
         const std::string suggestion = closest_match(id, ids);
         m_reader.error(entry.key,
                        fmt::format("unknown question '{}'", entry.key.is_scalar() ? id : "?"),
-                       suggestion.empty() ? "'man framewise' lists the question ids"
+                       suggestion.empty() ? "'framewise questions' lists the question ids"
                                           : fmt::format("did you mean '{}'?", suggestion));
         continue;
       }
@@ -159,7 +169,8 @@ private:
       break;
     }
     case QuestionType::integer: {
-      const auto number = m_reader.integer(value, what);
+      const auto number = m_reader.integer(value, what,
+                                           YamlReader::IntegerRange{question.min, question.max, fmt::format("'{}'", question.id)});
       if (!number) {
         return;
       }
@@ -200,12 +211,12 @@ private:
   option_of(const Question& question, YamlNode value)
   {
     const std::string& id = value.scalar();
-    const int index = question.option_index(id);
+    const int index = question.option_index(folded_name(id)); // `Flask` is `flask`
     if (index >= 0) {
       return static_cast<std::uint32_t>(index);
     }
     const auto ids = option_ids(question);
-    const std::string suggestion = closest_match(id, ids);
+    const std::string suggestion = closest_match(folded_name(id), ids);
     m_reader.error(value,
                    fmt::format("'{}' is not an option of '{}'", id, question.id),
                    suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
@@ -232,19 +243,21 @@ private:
         ok = false;
         continue;
       }
-      if (!seen.insert(*text).second) {
+      // Options compare without case (`Django` is `django`); free text as written.
+      const int index = question.option_index(folded_name(*text));
+      if (!seen.insert(index >= 0 ? question.options[static_cast<std::size_t>(index)].id : *text).second) {
         m_reader.error(item, fmt::format("'{}' is listed twice", *text));
         ok = false;
         continue;
       }
-      const int index = question.option_index(*text);
       if (index >= 0) {
         answer.items |= std::uint64_t{1} << index;
       } else if (!question.open_list) {
         ok = option_of(question, item).has_value() && ok;
         continue;
-      } else if (text->empty() || text->size() > 64) {
-        m_reader.error(item, fmt::format("'{}' items must be 1 to 64 characters", question.id));
+      } else if (const std::size_t length = code_points(*text); length == 0 || length > model::k_max_free_item_chars) {
+        m_reader.error(item, fmt::format("'{}' items must be 1 to {} characters, and this one has {}", question.id,
+                                         model::k_max_free_item_chars, length));
         ok = false;
         continue;
       } else {

@@ -72,4 +72,16 @@ closest_match(std::string_view word, const std::vector<std::string>& candidates)
   return best;
 }
 
+std::string
+folded_name(std::string_view name)
+{
+  std::string out(name);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
 } // namespace framewise::load

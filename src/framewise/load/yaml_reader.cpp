@@ -1,6 +1,8 @@
+#include <framewise/load/json_tree.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/text_rules.hpp>
 #include <framewise/load/yaml_reader.hpp>
+#include <framewise/model/boolean_words.hpp>
 
 #include <fmt/format.h>
 #include <yaml-cpp/exceptions.h>
@@ -13,15 +15,6 @@
 namespace framewise::load {
 
 namespace {
-
-bool
-iequals(std::string_view a, std::string_view b)
-{
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 bool
 looks_like_integer(std::string_view text)
@@ -64,15 +57,23 @@ YamlReader::parse()
     ++m_errors;
     return std::nullopt;
   }
-  try {
-    if (const auto problem = parse_yaml(m_source.text, m_document)) {
-      report_document_problem(*problem);
+  if (is_json_source(m_source)) {
+    if (const auto problem = parse_json(m_source.text, m_document)) {
+      m_out.push_back(diagnostic_at(m_source, m_domain, problem->offset, problem->message, problem->hint));
+      ++m_errors;
       return std::nullopt;
     }
-  } catch (const YAML::Exception& e) {
-    ColumnCounter columns(m_source.text);
-    report_parse_error(e.msg, e.mark.line, e.mark.line >= 0 ? code_point_column(e.mark, columns) - 1 : 0);
-    return std::nullopt;
+  } else {
+    try {
+      if (const auto problem = parse_yaml(m_source.text, m_document)) {
+        report_document_problem(*problem);
+        return std::nullopt;
+      }
+    } catch (const YAML::Exception& e) {
+      ColumnCounter columns(m_source.text);
+      report_parse_error(e.msg, e.mark.line, e.mark.line >= 0 ? code_point_column(e.mark, columns) - 1 : 0);
+      return std::nullopt;
+    }
   }
   const YamlNode root = m_document.root();
   if (root.is_null()) {
@@ -325,25 +326,32 @@ YamlReader::string(YamlNode node, std::string_view what)
   }
   if (find_invalid_utf8(text)) {
     error(node, fmt::format("{} is not valid UTF-8 once its escapes are decoded", what),
-          "write the character itself instead of an escape such as \\N or \\_");
+          "write the character itself instead of the escape");
     return std::nullopt;
   }
   return text;
 }
 
 std::optional<std::int64_t>
-YamlReader::integer(YamlNode node, std::string_view what)
+YamlReader::integer(YamlNode node, std::string_view what, const std::optional<IntegerRange>& range)
 {
   if (node.is_scalar() && node.is_plain()) {
     const std::string& text = node.scalar();
     std::string_view digits = text;
-    if (!digits.empty() && digits.front() == '+') {
+    // One sign: "+5" is 5, but from_chars would read "+-5" as -5 once the
+    // '+' is gone.
+    if (digits.size() > 1 && digits.front() == '+' && digits[1] >= '0' && digits[1] <= '9') {
       digits.remove_prefix(1);
     }
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec == std::errc::result_out_of_range) {
-      error(node, fmt::format("{} is {}, too large a number", what, describe(node)));
+    if (ec == std::errc::result_out_of_range && end == digits.data() + digits.size()) {
+      if (range) {
+        error(node, fmt::format("{} is out of range for {}", describe(node), range->name),
+              fmt::format("expected a whole number from {} to {}", range->min, range->max));
+      } else {
+        error(node, fmt::format("{} is {}, out of range (too large a number)", what, describe(node)));
+      }
       return std::nullopt;
     }
     if (ec == std::errc() && end == digits.data() + digits.size() && !digits.empty()) {
@@ -378,24 +386,15 @@ YamlReader::number(YamlNode node, std::string_view what)
 std::optional<bool>
 YamlReader::boolean(YamlNode node, std::string_view what)
 {
-  if (node.is_scalar() && node.is_plain()) {
-    const std::string& text = node.scalar();
-    if (iequals(text, "true") || iequals(text, "yes")) {
-      return true;
-    }
-    if (iequals(text, "false") || iequals(text, "no")) {
-      return false;
+  // The words of model/boolean_words.hpp, quoted or not: the prompt and the
+  // profile schema take the same ones, and a JSON profile can only quote them.
+  if (node.is_scalar()) {
+    if (const auto value = model::boolean_word(node.scalar())) {
+      return value;
     }
   }
-  const bool boolean_word = iequals(node.scalar(), "true") || iequals(node.scalar(), "false") ||
-                            iequals(node.scalar(), "yes") || iequals(node.scalar(), "no");
-  if (node.is_scalar() && !node.is_plain() && boolean_word) {
-    error(node,
-          fmt::format("{} must be true or false, got the quoted text \"{}\"", what, node.scalar()),
-          "true and false are written without quotes");
-    return std::nullopt;
-  }
-  error(node, fmt::format("{} must be true or false, got {}", what, describe(node)));
+  error(node, fmt::format("{} must be true or false, got {}", what, describe(node)),
+        fmt::format("write {}", model::k_boolean_words_text));
   return std::nullopt;
 }
 

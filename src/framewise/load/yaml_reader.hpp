@@ -44,7 +44,16 @@ public:
 
   // Typed readers. `what` names the value in messages ("'team_size'").
   std::optional<std::string> string(YamlNode node, std::string_view what);
-  std::optional<std::int64_t> integer(YamlNode node, std::string_view what);
+  // With `range`, a number too large for 64 bits is said to be out of it.
+  struct IntegerRange
+  {
+    std::int64_t min;
+    std::int64_t max;
+    std::string name; // "'team_size'", for "... is out of range for 'team_size'"
+  };
+  std::optional<std::int64_t> integer(YamlNode node,
+                                      std::string_view what,
+                                      const std::optional<IntegerRange>& range = std::nullopt);
   std::optional<double> number(YamlNode node, std::string_view what);
   std::optional<bool> boolean(YamlNode node, std::string_view what);
   bool expect_map(YamlNode node, std::string_view what);

@@ -1,6 +1,7 @@
 #include <framewise/load/source_text.hpp>
 #include <framewise/load/yaml_fast_path.hpp>
 #include <framewise/load/yaml_tree.hpp>
+#include <framewise/model/utf8.hpp>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -61,6 +62,33 @@ YamlNode::size() const
 }
 
 namespace {
+
+// yaml-cpp decodes YAML 1.2's escapes "\_" (U+00A0) and "\N" (U+0085) of a
+// double-quoted scalar to the lone bytes 0xA0 and 0x85 instead of their UTF-8
+// forms. The text was checked to be valid UTF-8 before parsing, so such a
+// byte, where no valid sequence starts, can only come from one of them.
+std::string
+with_escapes_as_utf8(const std::string& value)
+{
+  if (value.find_first_of("\xA0\x85") == std::string::npos) {
+    return value;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t length = model::utf8_sequence_length(value, i);
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if (length == 0 && (byte == 0xA0 || byte == 0x85)) {
+      out += static_cast<char>(0xC2);
+      out += value[i];
+      ++i;
+      continue;
+    }
+    const std::size_t take = length == 0 ? 1 : length;
+    out.append(value, i, take);
+    i += take;
+  }
+  return out;
+}
 
 // Thrown to stop the parser at the first problem.
 struct Stop
@@ -137,7 +165,7 @@ public:
     YamlNodeData& node = make(mark);
     node.kind = YamlNode::Kind::scalar;
     node.plain = tag == "?"; // yaml-cpp tags plain scalars "?", quoted ones "!"
-    node.scalar = value;
+    node.scalar = node.plain ? value : with_escapes_as_utf8(value);
     finish_leaf(node, anchor);
   }
 

@@ -114,6 +114,7 @@ public:
 private:
   friend class YamlTreeBuilder;
   friend class YamlFastPath;
+  friend class JsonTreeBuilder;
   std::deque<YamlNodeData> m_nodes; // a deque: growing it moves no node
   YamlNode m_root;
 };

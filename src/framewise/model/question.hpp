@@ -15,6 +15,10 @@ enum class QuestionType { choice, boolean, integer, list };
 // answer stores its items as bits of one 64-bit word.
 inline constexpr std::size_t k_max_list_options = 64;
 
+// A free-text item of an open list (one no option names) is 1 to this many
+// characters (code points), in a profile and at the prompt.
+inline constexpr std::size_t k_max_free_item_chars = 64;
+
 struct Option
 {
   std::string id;

@@ -54,6 +54,7 @@ struct CheckFinding
   std::vector<std::uint32_t> questions;  // the answers that made it fire
   std::vector<model::SourcePos> locations; // their positions, primary first; never empty
   bool fails_gate = false;               // at or above --fail-on
+  std::string fix;                       // the rule's fix, naming this profile's file
 };
 
 std::vector<CheckRule> check_rules(const CheckRun& run);
@@ -62,8 +63,9 @@ std::vector<CheckRule> check_rules(const CheckRun& run);
 // unexpected-recommendation, narrow-margin), which a pack's mistake may not use.
 bool is_gate_rule_id(std::string_view id);
 
-// The findings of `profile`: its mistakes in pack order, then its gate findings.
-// A finding with no answer to point at points at line 1 of the profile.
+// The findings of `profile`, ordered by line and column (ties: its mistakes in
+// pack order, then its gate findings). A finding with no answer to point at
+// points at line 1 of the profile.
 std::vector<CheckFinding> check_findings(const CheckRun& run,
                                          const std::vector<CheckRule>& rules,
                                          const CheckedProfile& profile);
@@ -106,6 +108,15 @@ std::string render_check_json(const CheckRun& run);
 
 // GitHub Actions workflow commands, one `::error file=…,line=…::…` per finding.
 std::string render_check_github(const CheckRun& run);
+
+// The verdict and one line per profile (its result, finding counts and pick),
+// for the job log on stderr: workflow commands become annotations and leave
+// the log without a word on why the step failed.
+std::string render_check_summary_text(const CheckRun& run);
+
+// The same as a Markdown job summary (for the file GITHUB_STEP_SUMMARY names):
+// the verdict, a table of profiles, then each finding at its position.
+std::string render_check_summary_markdown(const CheckRun& run);
 
 // A GitLab Code Quality report (CodeClimate-style JSON array).
 std::string render_check_gitlab(const CheckRun& run);

@@ -47,7 +47,7 @@ render_check_github(const CheckRun& run)
     for (const auto& finding : check_findings(run, rules, profile)) {
       const CheckRule& rule = rules[finding.rule];
       const model::SourcePos& at = finding.locations.front();
-      std::string message = fmt::format("{}\nfix: {}", finding.message, rule.fix);
+      std::string message = fmt::format("{}\nfix: {}", finding.message, finding.fix);
       if (const std::string answers = answers_summary(run, profile, finding); !answers.empty()) {
         message += fmt::format("\nanswers: {}", answers);
       }

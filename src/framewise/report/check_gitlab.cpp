@@ -21,7 +21,7 @@ render_check_gitlab(const CheckRun& run)
       issues.push_back({{"type", "issue"},
                         {"check_name", rule.id},
                         {"description", fmt::format("{}: {}. {}", rule.id, rule.title, finding.message)},
-                        {"content", {{"body", fmt::format("Fix: {}", rule.fix)}}},
+                        {"content", {{"body", fmt::format("Fix: {}", finding.fix)}}},
                         {"categories", {"Bug Risk"}},
                         {"fingerprint", fingerprint(profile.path, rule.id)},
                         {"severity", severity_name(finding.severity, k_gitlab_severities)},

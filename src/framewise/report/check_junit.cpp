@@ -59,7 +59,7 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
     const model::SourcePos& at = finding->locations.front();
     std::string body = fmt::format("{}:{}:{}: {} {}\n{}.\n{}\nfix: {}\n", at.file, at.line, at.column,
                                    model::to_string(finding->severity), rule.id, rule.title, finding->message,
-                                   rule.fix);
+                                   finding->fix);
     if (const std::string answers = answers_summary(run, profile, *finding); !answers.empty()) {
       body += fmt::format("answers: {}\n", answers);
     }

@@ -2,6 +2,7 @@
 #include <framewise/engine/confidence.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/check.hpp>
+#include <framewise/report/shell_word.hpp>
 
 #include <fmt/format.h>
 
@@ -78,6 +79,22 @@ gate_message(const CheckRun& run, const CheckedProfile& profile, const engine::G
   return {};
 }
 
+// The gate's own fixes name the command to run on "PROFILE"; a finding knows
+// which profile it is, so its fix names the real file.
+std::string
+fix_for(const CheckRun& run, const CheckRule& rule, std::size_t rule_index, const CheckedProfile& profile)
+{
+  std::string fix = rule.fix;
+  if (rule_index < run.pack.mistakes.size()) {
+    return fix; // a pack's text, kept as written
+  }
+  const std::string path = profile.path == "<stdin>" ? std::string("-") : shell_word(profile.path);
+  for (std::size_t at = fix.find("PROFILE"); at != std::string::npos; at = fix.find("PROFILE", at + path.size())) {
+    fix.replace(at, std::string_view("PROFILE").size(), path);
+  }
+  return fix;
+}
+
 CheckFinding
 located(const CheckedProfile& profile, CheckFinding finding)
 {
@@ -117,7 +134,7 @@ check_rules(const CheckRun& run)
     fmt::format("current_framework names a framework that scores more than {:.0f} points (the clear margin) "
                 "below the recommendation.",
                 engine::k_clear_margin),
-    "Read why with 'framewise recommend --profile FILE'. If the answers are right, plan a gradual move: keep "
+    "Read why with 'framewise recommend --profile PROFILE'. If the answers are right, plan a gradual move: keep "
     "the business logic in framework-free modules and move endpoint by endpoint behind feature flags, away "
     "from a feature crunch. If an answer is wrong, correct it.",
     "When to Migrate Between Frameworks"});
@@ -135,7 +152,7 @@ check_rules(const CheckRun& run)
     rules.push_back(CheckRule{std::string(k_unexpected_recommendation), model::Severity::error,
                               "The recommendation is not the expected framework",
                               "--expect names a framework, and the answers recommend another one.",
-                              "Read why with 'framewise recommend --profile FILE'. Correct the answers that are "
+                              "Read why with 'framewise recommend --profile PROFILE'. Correct the answers that are "
                               "wrong, or change --expect if the choice has changed.",
                               ""});
   }
@@ -145,7 +162,7 @@ check_rules(const CheckRun& run)
                               "--min-margin asks the pick to lead the runner-up by at least that many points, "
                               "and it leads by less.",
                               "Answer the open questions that could change the pick (see 'framewise recommend "
-                              "--profile FILE'), or lower --min-margin to accept a closer call.",
+                              "--profile PROFILE'), or lower --min-margin to accept a closer call.",
                               ""});
   }
   return rules;
@@ -174,7 +191,15 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
   }
   for (auto& finding : findings) {
     finding.fails_gate = finding.severity >= run.options.fail_on;
+    finding.fix = fix_for(run, rules[finding.rule], finding.rule, profile);
   }
+  // In file order, as a reader goes through the profile; a tie keeps the
+  // pack's order (mistakes, then the gate's checks).
+  std::stable_sort(findings.begin(), findings.end(), [](const CheckFinding& a, const CheckFinding& b) {
+    const model::SourcePos& x = a.locations.front();
+    const model::SourcePos& y = b.locations.front();
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
   return findings;
 }
 

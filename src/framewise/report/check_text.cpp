@@ -75,7 +75,7 @@ private:
                            paint(model::to_string(finding.severity), error ? "1;31" : "33"), rule.id);
       paragraph(rule.title + ".", 4);
       paragraph(finding.message, 4);
-      paragraph("fix: " + rule.fix, 4);
+      paragraph("fix: " + finding.fix, 4);
       std::vector<std::string> notes;
       for (std::string note : {rule.source, answers_summary(m_run, profile, finding)}) {
         if (!note.empty()) {

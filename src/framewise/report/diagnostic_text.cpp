@@ -49,6 +49,8 @@ to_string(model::Domain domain)
     return "rules";
   case model::Domain::usage:
     return "usage";
+  case model::Domain::output:
+    return "output";
   }
   return "error";
 }

@@ -1,3 +1,4 @@
+#include <framewise/model/boolean_words.hpp>
 #include <framewise/report/profile_schema.hpp>
 
 #include <fmt/format.h>
@@ -19,13 +20,33 @@ option_ids(const model::Question& question)
   return ids;
 }
 
+// "^(?:[Tt][Rr][Uu][Ee]|...)$": every boolean word in any case (JSON Schema
+// patterns have no case-insensitive flag).
+std::string
+boolean_pattern()
+{
+  std::vector<std::string> words;
+  for (const auto& list : {model::k_true_words, model::k_false_words}) {
+    for (const std::string_view word : list) {
+      std::string any_case;
+      for (const char c : word) {
+        any_case += fmt::format("[{}{}]", static_cast<char>(c - 'a' + 'A'), c);
+      }
+      words.push_back(std::move(any_case));
+    }
+  }
+  return fmt::format("^(?:{})$", fmt::join(words, "|"));
+}
+
 Json
 answer_schema(const model::Question& question)
 {
   Json schema = {{"title", question.prompt}, {"description", question.help}};
   switch (question.type) {
   case model::QuestionType::boolean:
-    schema["type"] = {"boolean", "null"};
+    // The words framewise reads as yes and no (model/boolean_words.hpp), as
+    // text too: YAML 1.1 readers keep `y` and `n` as strings.
+    schema["anyOf"] = {Json{{"type", {"boolean", "null"}}}, Json{{"type", "string"}, {"pattern", boolean_pattern()}}};
     break;
   case model::QuestionType::integer:
     schema["type"] = {"integer", "null"};
@@ -43,7 +64,7 @@ answer_schema(const model::Question& question)
     schema["uniqueItems"] = true;
     if (question.open_list) {
       // Any short text is accepted; the known options are suggestions.
-      schema["items"] = {{"type", "string"}, {"minLength", 1}, {"maxLength", 64}, {"examples", option_ids(question)}};
+      schema["items"] = {{"type", "string"}, {"minLength", 1}, {"maxLength", model::k_max_free_item_chars}, {"examples", option_ids(question)}};
     } else {
       schema["items"] = {{"enum", option_ids(question)}};
     }

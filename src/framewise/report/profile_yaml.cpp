@@ -1,5 +1,7 @@
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/profile_yaml.hpp>
+#include <framewise/report/shell_word.hpp>
+#include <framewise/report/terminal_text.hpp>
 
 #include <fmt/format.h>
 
@@ -34,11 +36,22 @@ yaml_value(const model::Question& question, const model::Profile& profile, std::
 } // namespace
 
 std::string
-render_profile_yaml(const model::RulePack& pack, const model::Profile& profile)
+resume_command(std::string_view path)
 {
-  std::string out = "# A framewise profile. Resume the questionnaire with:\n"
-                    "#   framewise recommend --profile FILE --ask-missing\n"
-                    "version: 1\n";
+  const std::string word = escape_controls(shell_word(path));
+  return fmt::format("framewise recommend --profile {} --ask-missing --save-profile {}", word, word);
+}
+
+std::string
+render_profile_yaml(const model::RulePack& pack, const model::Profile& profile, std::string_view path)
+{
+  const std::string resume = path.empty() ? "framewise recommend --profile '<this file>' --ask-missing "
+                                            "--save-profile '<this file>'"
+                                          : resume_command(path);
+  std::string out = fmt::format("# A framewise profile. Resume the questionnaire, saving to this file, with:\n"
+                                "#   {}\n"
+                                "version: 1\n",
+                                resume);
   if (!profile.name.empty()) {
     out += fmt::format("name: {}\n", nlohmann::json(profile.name).dump());
   }

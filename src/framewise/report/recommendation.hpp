@@ -55,6 +55,7 @@ std::string render_text(const RecommendationView& view, const TextStyle& style);
 
 // An architecture decision record in the MADR layout (Markdown), ending in a
 // newline; with `paths` or `explanation`, extra sections for them.
-std::string render_markdown(const RecommendationView& view);
+// `date` (YYYY-MM-DD) goes into the front matter, as MADR's template has it.
+std::string render_markdown(const RecommendationView& view, std::string_view date);
 
 } // namespace framewise::report

@@ -239,12 +239,12 @@ more_information(const RecommendationView& view, std::string& out)
 } // namespace
 
 std::string
-render_markdown(const RecommendationView& view)
+render_markdown(const RecommendationView& view, std::string_view date)
 {
   const engine::Explanation explanation =
     view.explanation != nullptr ? *view.explanation : engine::explain(view.pack, view.profile.answers);
   const std::string pick = framework_name(view, view.result.ranking.front().framework);
-  std::string out = "---\nstatus: proposed\n---\n\n";
+  std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n---\n\n", date);
   if (view.result.decision != engine::Decision::decided) {
     out += view.profile.name.empty()
              ? std::string("# Choose the web framework (no recommendation yet)\n\n")
