@@ -33,7 +33,7 @@ finding_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& p
           {"fails_gate", finding.fails_gate},
           {"title", rule.title},
           {"message", finding.message},
-          {"fix", rule.fix},
+          {"fix", finding.fix},
           {"source", rule.source},
           {"location", location_json(finding.locations.front())},
           {"locations", std::move(locations)},

@@ -146,7 +146,7 @@ check_rules(const CheckRun& run)
     "the rule pack's order of frameworks. With --expect or --min-margin this fails the gate: there is no pick to "
     "confirm.",
     "Answer the questions that matter to the project (see 'framewise questions' and 'framewise recommend "
-    "--profile FILE --what-if' for the answers that would decide it).",
+    "--profile PROFILE --what-if' for the answers that would decide it).",
     ""});
   if (run.options.expect) {
     rules.push_back(CheckRule{std::string(k_unexpected_recommendation), model::Severity::error,
