@@ -1,5 +1,5 @@
 #include <framewise/engine/condition_flags.hpp>
-#include <framewise/engine/scoring_tables.hpp>
+#include "scoring_tables.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 #include <map>
 #include <tuple>
 
-namespace framewise::engine::detail {
+namespace framewise::bench::detail {
 
 namespace {
 
@@ -334,7 +334,7 @@ ScoringTables::make(const model::RulePack& pack, std::vector<bool>& covered)
       }
       std::vector<double> sums(count, 0.0);
       for (const std::uint32_t rule : rules) {
-        if (reachable && condition_flags(pack.rules[rule].when, scratch, k_no_pick).yes) {
+        if (reachable && engine::detail::condition_flags(pack.rules[rule].when, scratch, engine::k_no_pick).yes) {
           for (std::size_t f = 0; f < count; ++f) {
             sums[f] += pack.rules[rule].effects[f];
           }
@@ -454,4 +454,4 @@ ScoringTables::add_up(const model::Answers& answers, std::span<double> raw) cons
   }
 }
 
-} // namespace framewise::engine::detail
+} // namespace framewise::bench::detail

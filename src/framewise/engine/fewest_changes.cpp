@@ -1,7 +1,6 @@
-#include <framewise/engine/condition_eval.hpp>
-#include <framewise/engine/evaluate.hpp>
-#include <framewise/engine/scoring.hpp>
-#include <framewise/engine/what_if.hpp>
+// what_if: the flip points, and for each framework that is not first the
+// fewest answer changes that make it the pick (what_if.hpp).
+#include <framewise/engine/what_if_trials.hpp>
 
 #include <algorithm>
 #include <array>
@@ -14,305 +13,13 @@ namespace framewise::engine {
 
 namespace {
 
+using detail::Choices;
+using detail::is_comparison;
+using detail::Scorer;
+
 // Sums of integer effects are exact in doubles; this only absorbs rounding
 // when a pack uses fractions, and errs on the side of searching more.
 constexpr double k_slack = 1e-9;
-
-
-double
-change_size(const model::Question& question, const model::Answer& from, const model::Answer& to)
-{
-  if (question.type != model::QuestionType::integer || !from.answered) {
-    return 1.0;
-  }
-  const double old_value = static_cast<double>(from.value);
-  const double new_value = static_cast<double>(to.value);
-  const double scale = std::max({std::abs(old_value), std::abs(new_value), 1.0});
-  return std::abs(new_value - old_value) / scale;
-}
-
-// A list of up to this many options is tried with every subset of them, so a
-// change to two items at once (e.g. [fastapi, django]) is one change.
-constexpr std::size_t k_max_subset_options = 6;
-
-// The answers worth trying for question `q`: candidate_answers; for a short
-// list every subset of its options; and for an answered list the current
-// answer with one option toggled (keeping its free-form items).
-std::vector<model::Answer>
-answers_to_try(const model::RulePack& pack, const model::Answers& answers, std::uint32_t q)
-{
-  std::vector<model::Answer> tries = candidate_answers(pack, q);
-  const model::Question& question = pack.questions[q];
-  const model::Answer& current = answers[q];
-  if (question.type == model::QuestionType::list && question.options.size() <= k_max_subset_options) {
-    const std::uint64_t subsets = std::uint64_t{1} << question.options.size();
-    for (std::uint64_t items = 1; items < subsets; ++items) {
-      tries.push_back(model::Answer{true, 0, items, static_cast<std::uint32_t>(std::popcount(items))});
-    }
-  }
-  if (question.type == model::QuestionType::list && current.answered) {
-    for (std::size_t i = 0; i < question.options.size(); ++i) {
-      model::Answer toggled = current;
-      const std::uint64_t bit = std::uint64_t{1} << i;
-      toggled.items ^= bit;
-      toggled.item_count = (toggled.items & bit) != 0 ? toggled.item_count + 1 : toggled.item_count - 1;
-      tries.push_back(toggled);
-    }
-  }
-  return tries;
-}
-
-// True for a node that compares a question's answer (not all/any/not).
-bool
-is_comparison(const model::ConditionNode& node)
-{
-  return node.op != model::Op::all && node.op != model::Op::any && node.op != model::Op::not_;
-}
-
-// [q]: every comparison on question q in the scoring rules, in pack order.
-std::vector<std::vector<const model::ConditionNode*>>
-comparisons_by_question(const model::RulePack& pack)
-{
-  std::vector<std::vector<const model::ConditionNode*>> comparisons(pack.questions.size());
-  for (const auto& rule : pack.rules) {
-    for (const auto& node : rule.when.nodes) {
-      if (is_comparison(node) && node.subject < comparisons.size()) {
-        comparisons[node.subject].push_back(&node);
-      }
-    }
-  }
-  return comparisons;
-}
-
-// Appends the truth of each of `comparisons` (all on one question) under
-// `trial` to `truths`: two answers with the same truths are the same to every
-// rule, alone or combined.
-void
-append_signature(const std::vector<const model::ConditionNode*>& comparisons,
-                 const model::Answers& trial,
-                 std::vector<model::Truth>& truths)
-{
-  for (const auto* node : comparisons) {
-    truths.push_back(comparison_truth(*node, trial));
-  }
-}
-
-// Buffers distinct_changes reuses from one question to the next, so the
-// per-recommend flip search allocates once rather than per question.
-struct SignatureScratch
-{
-  model::Answers trial; // the answers, one changed during a call and restored after
-  std::vector<model::Truth> current;
-  std::vector<model::Truth> seen;
-};
-
-// One change per class of answers the rules tell apart from the current one,
-// the smallest change of each class, smallest first.
-std::vector<AnswerChange>
-distinct_changes(const model::RulePack& pack,
-                 const model::Answers& answers,
-                 std::uint32_t q,
-                 const std::vector<const model::ConditionNode*>& comparisons,
-                 SignatureScratch& scratch)
-{
-  if (comparisons.empty()) {
-    return {};
-  }
-  const std::size_t width = comparisons.size();
-  model::Answers& trial = scratch.trial;
-  // seen[k * width, (k + 1) * width): the truths of changes[k]; the current
-  // answer's truths come first, at the end of `seen` while a try is tested.
-  std::vector<model::Truth>& current = scratch.current;
-  current.clear();
-  append_signature(comparisons, trial, current);
-  std::vector<model::Truth>& seen = scratch.seen;
-  seen.clear();
-  std::vector<AnswerChange> changes;
-  for (const auto& answer : answers_to_try(pack, answers, q)) {
-    if (answer == answers[q]) {
-      continue;
-    }
-    trial[q] = answer;
-    const std::size_t at = seen.size();
-    append_signature(comparisons, trial, seen);
-    const auto truths = seen.begin() + static_cast<std::ptrdiff_t>(at);
-    if (std::equal(truths, seen.end(), current.begin())) {
-      seen.resize(at);
-      continue;
-    }
-    const AnswerChange change{q, answer, change_size(pack.questions[q], answers[q], answer)};
-    std::size_t k = 0;
-    while (k < changes.size() && !std::equal(truths, seen.end(), seen.begin() + static_cast<std::ptrdiff_t>(k * width))) {
-      ++k;
-    }
-    if (k == changes.size()) {
-      changes.push_back(change);
-    } else {
-      seen.resize(at);
-      if (change.size < changes[k].size) {
-        changes[k] = change;
-      }
-    }
-  }
-  trial[q] = answers[q];
-  std::stable_sort(changes.begin(), changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
-    return a.size < b.size;
-  });
-  return changes;
-}
-
-// Raw totals after a few answer changes, re-evaluating only the rules that read
-// a changed question. Allocates nothing per call.
-class Scorer
-{
-public:
-  Scorer(const model::RulePack& pack, const model::Answers& answers)
-    : m_pack(pack),
-      m_answers(answers),
-      m_trial(answers),
-      m_base_raw(pack.frameworks.size()),
-      m_raw(pack.frameworks.size()),
-      m_stamp(pack.rules.size(), 0)
-  {
-    add_up(pack, answers, m_base_raw);
-    m_base_fired.reserve(pack.rules.size());
-    for (const auto& rule : pack.rules) {
-      m_base_fired.push_back(evaluate(rule.when, answers) == model::Truth::yes);
-    }
-    // rules_reading for every question, in one pass over the rules.
-    m_rules_of.resize(pack.questions.size());
-    for (std::uint32_t r = 0; r < pack.rules.size(); ++r) {
-      for (const auto& node : pack.rules[r].when.nodes) {
-        if (is_comparison(node) && node.subject < m_rules_of.size() &&
-            (m_rules_of[node.subject].empty() || m_rules_of[node.subject].back() != r)) {
-          m_rules_of[node.subject].push_back(r);
-        }
-      }
-    }
-  }
-
-  std::span<const double>
-  raw(std::span<const AnswerChange* const> changes)
-  {
-    ++m_epoch;
-    std::copy(m_base_raw.begin(), m_base_raw.end(), m_raw.begin());
-    for (const auto* change : changes) {
-      m_trial[change->question] = change->answer;
-    }
-    for (const auto* change : changes) {
-      for (const auto r : m_rules_of[change->question]) {
-        if (m_stamp[r] == m_epoch) {
-          continue;
-        }
-        m_stamp[r] = m_epoch;
-        const model::Rule& rule = m_pack.rules[r];
-        const bool fired = evaluate(rule.when, m_trial) == model::Truth::yes;
-        if (fired != m_base_fired[r]) {
-          const double sign = fired ? 1.0 : -1.0;
-          for (std::size_t f = 0; f < m_raw.size(); ++f) {
-            m_raw[f] += sign * rule.effects[f];
-          }
-        }
-      }
-    }
-    for (const auto* change : changes) {
-      m_trial[change->question] = m_answers[change->question];
-    }
-    return m_raw;
-  }
-
-  const std::vector<double>& base_raw() const { return m_base_raw; }
-  const model::Answers& answers() const { return m_answers; }
-  bool base_fired(std::uint32_t rule) const { return m_base_fired[rule]; }
-  const std::vector<std::uint32_t>& rules_of(std::uint32_t q) const { return m_rules_of[q]; }
-
-private:
-  const model::RulePack& m_pack;
-  const model::Answers& m_answers;
-  model::Answers m_trial; // m_answers, changed during a call and restored after
-  std::vector<double> m_base_raw;
-  std::vector<double> m_raw;
-  std::vector<bool> m_base_fired;
-  std::vector<std::vector<std::uint32_t>> m_rules_of;
-  std::vector<std::uint32_t> m_stamp;
-  std::uint32_t m_epoch = 0;
-};
-
-// A claim is made only after a full, independent evaluation agrees.
-bool
-confirmed(const model::RulePack& pack,
-          const model::Answers& answers,
-          std::span<const AnswerChange> changes,
-          std::uint32_t pick,
-          double& margin)
-{
-  const model::Answers changed = with_changes(answers, changes);
-  std::vector<double> raw(pack.frameworks.size());
-  add_up(pack, changed, raw);
-  if (best_of(raw) != pick) {
-    return false;
-  }
-  margin = margin_of(raw, pack.score_scale);
-  return true;
-}
-
-struct Choices
-{
-  std::uint32_t question = 0;
-  std::vector<AnswerChange> changes;
-};
-
-std::vector<Choices>
-all_choices(const model::RulePack& pack, const model::Answers& answers)
-{
-  std::vector<Choices> choices;
-  const auto comparisons = comparisons_by_question(pack);
-  SignatureScratch scratch{answers, {}, {}};
-  for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
-    auto changes = distinct_changes(pack, answers, q, comparisons[q], scratch);
-    if (!changes.empty()) {
-      choices.push_back({q, std::move(changes)});
-    }
-  }
-  return choices;
-}
-
-std::vector<FlipPoint>
-find_flips(const model::RulePack& pack,
-           const model::Answers& answers,
-           const std::vector<Choices>& choices,
-           Scorer& scorer)
-{
-  const std::uint32_t pick = best_of(scorer.base_raw());
-  std::vector<FlipPoint> flips;
-  for (const auto& entry : choices) {
-    for (const auto& change : entry.changes) {
-      const AnswerChange* one[] = {&change};
-      const std::uint32_t new_pick = best_of(scorer.raw(one));
-      if (new_pick == pick) {
-        continue;
-      }
-      // A number keeps only its nearest change to each new pick.
-      const bool integer = pack.questions[entry.question].type == model::QuestionType::integer;
-      if (integer && std::any_of(flips.begin(), flips.end(), [&](const FlipPoint& flip) {
-            return flip.change.question == entry.question && flip.pick == new_pick;
-          })) {
-        continue;
-      }
-      double margin = 0;
-      if (confirmed(pack, answers, {&change, 1}, new_pick, margin)) {
-        flips.push_back({change, new_pick, margin});
-      }
-    }
-  }
-  std::stable_sort(flips.begin(), flips.end(), [&](const FlipPoint& a, const FlipPoint& b) {
-    if (a.change.size != b.change.size) {
-      return a.change.size < b.change.size;
-    }
-    return !answers[a.change.question].answered && answers[b.change.question].answered;
-  });
-  return flips;
-}
 
 // For values[i * frameworks + g] (i < count): element (i * frameworks + g) * 4
 // + k of the result is the sum of the k largest values[j * frameworks + g] for
@@ -821,31 +528,13 @@ private:
 
 } // namespace
 
-model::Answers
-with_changes(const model::Answers& answers, std::span<const AnswerChange> changes)
-{
-  model::Answers changed = answers;
-  for (const auto& change : changes) {
-    changed[change.question] = change.answer;
-  }
-  return changed;
-}
-
-std::vector<FlipPoint>
-flip_points(const model::RulePack& pack, const model::Answers& answers)
-{
-  const auto choices = all_choices(pack, answers);
-  Scorer scorer(pack, answers);
-  return find_flips(pack, answers, choices, scorer);
-}
-
 WhatIf
 what_if(const model::RulePack& pack, const model::Answers& answers)
 {
-  const auto choices = all_choices(pack, answers);
-  Scorer scorer(pack, answers);
+  const auto choices = detail::all_choices(pack, answers);
+  detail::Scorer scorer(pack, answers);
   WhatIf result;
-  result.flips = find_flips(pack, answers, choices, scorer);
+  result.flips = detail::find_flips(pack, answers, choices, scorer);
   const auto& base = scorer.base_raw();
   std::vector<std::uint32_t> order(pack.frameworks.size());
   for (std::uint32_t f = 0; f < order.size(); ++f) {
@@ -865,7 +554,7 @@ what_if(const model::RulePack& pack, const model::Answers& answers)
       std::sort(path.changes.begin(), path.changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
         return a.question < b.question;
       });
-      path.found = confirmed(pack, answers, path.changes, path.framework, path.margin);
+      path.found = detail::confirmed(pack, answers, path.changes, path.framework, path.margin);
       if (!path.found) {
         path.changes.clear();
       }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <framewise/engine/scoring_tables.hpp>
+#include "scoring_tables.hpp"
 #include <framewise/model/answer.hpp>
 #include <framewise/model/pack.hpp>
 
@@ -8,7 +8,7 @@
 #include <span>
 #include <vector>
 
-namespace framewise::engine {
+namespace framewise::bench {
 
 // add_up and top_pick of scoring.hpp compiled once for one pack, for callers
 // that score many answer sets against the same pack (batch evaluation, the
@@ -125,4 +125,4 @@ private:
   std::optional<detail::ScoringTables> m_tables;
 };
 
-} // namespace framewise::engine
+} // namespace framewise::bench

@@ -1,6 +1,6 @@
 #include <framewise/engine/condition_flags.hpp>
 #include <framewise/engine/scoring.hpp>
-#include <framewise/engine/scoring_plan.hpp>
+#include "scoring_plan.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <limits>
 
-namespace framewise::engine {
+namespace framewise::bench {
 
 namespace {
 
@@ -128,7 +128,7 @@ ScoringPlan::place(const model::Condition& condition, std::size_t at, std::uint3
   if (node.subject == model::k_subject_recommendation && node.op != Op::all && node.op != Op::any &&
       node.op != Op::not_) {
     // Scoring runs before there is a pick, so this comparison has one outcome.
-    const detail::Flags flags = detail::compare_flags(node, model::Answers{}, k_no_pick);
+    const engine::detail::Flags flags = engine::detail::compare_flags(node, model::Answers{}, engine::k_no_pick);
     m_constants.push_back({yes, no, flags.yes, flags.no});
     return;
   }
@@ -332,11 +332,11 @@ ScoringPlan::top_pick(const model::Answers& answers) const
   if (m_framework_count <= k_inline) {
     std::array<double, k_inline> raw{};
     add_up(answers, std::span(raw.data(), m_framework_count));
-    return best_of(std::span(raw.data(), m_framework_count));
+    return engine::best_of(std::span(raw.data(), m_framework_count));
   }
   std::vector<double> raw(m_framework_count);
   add_up(answers, raw);
-  return best_of(raw);
+  return engine::best_of(raw);
 }
 
-} // namespace framewise::engine
+} // namespace framewise::bench

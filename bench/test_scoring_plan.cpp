@@ -1,4 +1,4 @@
-// engine::ScoringPlan, the compiled form of scoring for many profiles, must
+// framewise::bench::ScoringPlan, the compiled form of scoring for many profiles, must
 // give the totals of the plain rule-by-rule add_up bit for bit, and the same
 // pick, on the built-in pack and on generated packs of every operator, for
 // answers both typical and odd (out of range, lists whose count disagrees with
@@ -8,7 +8,7 @@
 
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
-#include <framewise/engine/scoring_plan.hpp>
+#include "scoring_plan.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -77,7 +77,7 @@ same_totals(const std::vector<double>& a, const std::vector<double>& b)
 std::size_t
 check_plan(const model::RulePack& pack, std::uint64_t seed, int rounds = 3000)
 {
-  const engine::ScoringPlan plan(pack);
+  const framewise::bench::ScoringPlan plan(pack);
   REQUIRE(plan.framework_count() == pack.frameworks.size());
   std::mt19937_64 random(seed);
   std::vector<bool> picked(pack.frameworks.size());
@@ -116,7 +116,7 @@ node(model::Op op, std::uint32_t subject, std::uint32_t subtree_size = 1, std::i
 
 TEST_CASE("the scoring plan gives add_up's totals and top_pick's pick on the built-in pack")
 {
-  CHECK(engine::ScoringPlan(test::builtin_pack()).uses_tables());
+  CHECK(framewise::bench::ScoringPlan(test::builtin_pack()).uses_tables());
   CHECK(check_plan(test::builtin_pack(), 1, 20000) == test::builtin_pack().frameworks.size());
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("the scoring plan agrees on generated packs of every operator, nesting
         INFO(frameworks, " frameworks, ", questions, " questions, tenths: ", kind == Effects::with_tenths);
         const model::RulePack pack = test::pack_from(generated_pack(questions, frameworks, seed, kind));
         // Both of the plan's paths are tested: tables need exact sums.
-        const engine::ScoringPlan plan(pack);
+        const framewise::bench::ScoringPlan plan(pack);
         CHECK(plan.uses_tables() == (kind == Effects::whole_and_halves));
         mixed += plan.uses_tables() && plan.rules_by_flags() > 0 ? 1 : 0;
         CHECK(check_plan(pack, seed, 1000) > 1);
@@ -172,13 +172,13 @@ TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects n
   rule({node(Op::any, 0, 3), node(Op::set_eq, 7, 1, 0, ~std::uint64_t{0}), node(Op::contains, 7, 1, 0, 1)}, {2, 0, 0});
   SUBCASE("with tables")
   {
-    CHECK(engine::ScoringPlan(pack).uses_tables());
+    CHECK(framewise::bench::ScoringPlan(pack).uses_tables());
     check_plan(pack, 5, 2000);
   }
   SUBCASE("with flags")
   {
     pack.rules.back().effects[1] = 0.1;
-    CHECK_FALSE(engine::ScoringPlan(pack).uses_tables());
+    CHECK_FALSE(framewise::bench::ScoringPlan(pack).uses_tables());
     check_plan(pack, 5, 2000);
   }
 
@@ -207,8 +207,8 @@ TEST_CASE("the scoring plan agrees at the ends of the 64-bit range")
   rule(node(Op::gte, 1, 1, k_max - 3), {0, 2});
   rule(node(Op::lt, 2, 1, k_min + 1), {3, 0}); // and at the bottom
   rule(node(Op::ne, 2, 1, k_min), {0, 4});
-  CHECK(engine::ScoringPlan(pack).uses_tables());
-  const engine::ScoringPlan plan(pack);
+  CHECK(framewise::bench::ScoringPlan(pack).uses_tables());
+  const framewise::bench::ScoringPlan plan(pack);
   for (const std::int64_t value : {k_min, k_min + 1, k_min + 2, std::int64_t{0}, k_max - 4, k_max - 3, k_max - 1, k_max}) {
     model::Answers answers(pack.questions.size());
     answers[1] = {true, value, 0, 0};

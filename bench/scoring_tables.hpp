@@ -14,7 +14,7 @@
 #include <span>
 #include <vector>
 
-namespace framewise::engine::detail {
+namespace framewise::bench::detail {
 
 class ScoringTables
 {
@@ -91,4 +91,4 @@ private:
   std::vector<double> m_rows;
 };
 
-} // namespace framewise::engine::detail
+} // namespace framewise::bench::detail
