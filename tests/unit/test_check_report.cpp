@@ -3,7 +3,7 @@
 #include "helpers.hpp"
 
 #include <framewise/engine/evaluate.hpp>
-#include <framewise/report/check.hpp>
+#include <framewise/report/check/check.hpp>
 
 #include <nlohmann/json.hpp>
 

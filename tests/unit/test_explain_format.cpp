@@ -2,8 +2,8 @@
 
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
-#include <framewise/report/explain_format.hpp>
-#include <framewise/report/markdown_text.hpp>
+#include <framewise/report/recommend/wording.hpp>
+#include <framewise/report/markdown_toolkit.hpp>
 
 namespace {
 

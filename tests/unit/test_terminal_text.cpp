@@ -1,5 +1,5 @@
 #include <framewise/report/diagnostic_text.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
