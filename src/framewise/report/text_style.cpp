@@ -1,10 +1,12 @@
 #include <framewise/report/text_style.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace framewise::report {
+
+// Written without fmt: with fmt header-only, every file that formats with it
+// carries its own copy of fmt's float formatting (about 6 KB), so the small
+// files the reports share keep to plain strings.
 
 namespace {
 
@@ -32,7 +34,7 @@ paint(std::string_view text, std::string_view sgr, Color color)
   if (color == Color::off) {
     return std::string(text);
   }
-  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+  return std::string("\x1b[").append(sgr).append("m").append(text).append("\x1b[0m");
 }
 
 std::string_view

@@ -1,10 +1,12 @@
 #include <framewise/report/reference/comparison_groups.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace framewise::report {
+
+// Written without fmt: with fmt header-only, every file that formats with it
+// carries its own copy of fmt's float formatting (about 6 KB), so the small
+// files the reports share keep to plain strings.
 
 std::vector<Group>
 groups_of(const model::RulePack& pack)
@@ -64,7 +66,11 @@ cells_of(const model::ComparisonRow& row)
 std::string
 sources_line(const Group& group)
 {
-  return fmt::format("{}: {}", group.sources.size() == 1 ? "Source" : "Sources", fmt::join(group.sources, "; "));
+  std::string line = group.sources.size() == 1 ? "Source: " : "Sources: ";
+  for (std::size_t i = 0; i < group.sources.size(); ++i) {
+    line.append(i == 0 ? "" : "; ").append(group.sources[i]);
+  }
+  return line;
 }
 
 } // namespace framewise::report

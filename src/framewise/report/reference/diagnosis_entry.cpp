@@ -1,8 +1,10 @@
 #include <framewise/report/reference/diagnosis_entry.hpp>
 
-#include <fmt/format.h>
-
 namespace framewise::report::diagnosis {
+
+// Written without fmt: with fmt header-only, every file that formats with it
+// carries its own copy of fmt's float formatting (about 6 KB), so the small
+// files the reports share keep to plain strings.
 
 Entry
 entry_of(const model::RulePack& pack, const engine::GuideEntryRef& ref)
@@ -52,7 +54,7 @@ std::string
 kind_of(const Entry& entry)
 {
   if (entry.severity) {
-    return fmt::format("common mistake, {}", model::to_string(*entry.severity));
+    return std::string("common mistake, ") + model::to_string(*entry.severity);
   }
   return engine::to_string(entry.section);
 }
@@ -60,7 +62,9 @@ kind_of(const Entry& entry)
 std::string
 no_match_line(std::string_view symptom)
 {
-  return fmt::format("Nothing in the debug guide, the cheat sheet or the common mistakes matches \"{}\".", symptom);
+  return std::string("Nothing in the debug guide, the cheat sheet or the common mistakes matches \"")
+    .append(symptom)
+    .append("\".");
 }
 
 } // namespace framewise::report::diagnosis

@@ -1,8 +1,12 @@
 #include <framewise/report/reference/questions_wording.hpp>
 
-#include <fmt/format.h>
+#include <string>
 
 namespace framewise::report {
+
+// Written without fmt: with fmt header-only, every file that formats with it
+// carries its own copy of fmt's float formatting (about 6 KB), so the small
+// files the reports share keep to plain strings.
 
 bool
 has_options(const model::Question& question)
@@ -13,10 +17,9 @@ has_options(const model::Question& question)
 std::string
 questions_intro(const model::RulePack& pack)
 {
-  return fmt::format("{} question{}, in the order they are asked. A profile answers any of them; an unanswered "
-                     "question is neutral: it adds nothing to any score.",
-                     pack.questions.size(),
-                     pack.questions.size() == 1 ? "" : "s");
+  return std::to_string(pack.questions.size()) + (pack.questions.size() == 1 ? " question" : " questions") +
+         ", in the order they are asked. A profile answers any of them; an unanswered "
+         "question is neutral: it adds nothing to any score.";
 }
 
 std::string
@@ -45,7 +48,7 @@ answer_form(const model::Question& question)
   case model::QuestionType::boolean:
     return "true or false";
   case model::QuestionType::integer:
-    return fmt::format("a whole number from {} to {}", question.min, question.max);
+    return "a whole number from " + std::to_string(question.min) + " to " + std::to_string(question.max);
   case model::QuestionType::list:
     return question.open_list ? "a list of any of the options, and other names too; [] for none"
                               : "a list of any of the options; [] for none";
