@@ -3,12 +3,12 @@
 // core evaluates per second, and how evaluation (and what-if, when this build
 // has it) grows with the number of questions. See bench/README.md.
 #include "random_profiles.hpp"
+#include "scoring_plan.hpp"
 #include "synthetic_pack.hpp"
 #include "what_if_hook.hpp"
 
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
-#include <framewise/engine/scoring_plan.hpp>
 #include <framewise/load/embedded_pack.hpp>
 #include <framewise/load/pack_blob.hpp>
 #include <framewise/load/pack_loader.hpp>
@@ -106,7 +106,7 @@ Timing
 top_pick_per_profile(const model::RulePack& pack, const std::vector<model::Answers>& profiles,
                      Prefetch mode = Prefetch::none, Path path = Path::plan)
 {
-  const engine::ScoringPlan plan(pack);
+  const framewise::bench::ScoringPlan plan(pack);
   Timing pass = time_calls([&] {
     std::size_t sum = 0;
     for (std::size_t i = 0; i < profiles.size(); ++i) {
@@ -185,7 +185,7 @@ main()
   const Timing plain = top_pick_per_profile(builtin, profiles, Prefetch::none, Path::rule_by_rule);
   std::printf("  top pick, rule by rule (no plan) %.2f M profiles/s (%.0f ns/profile)\n", 1e-6 / plain.median,
               plain.median * 1e9);
-  const Timing plan_build = time_calls([&] { g_sink = g_sink + engine::ScoringPlan(builtin).framework_count(); });
+  const Timing plan_build = time_calls([&] { g_sink = g_sink + framewise::bench::ScoringPlan(builtin).framework_count(); });
   std::printf("  making the scoring plan, once per pack %.1f us\n", plan_build.median * 1e6);
   const std::vector<model::Answers> resident(profiles.begin(), profiles.begin() + 1000);
   const Timing hot = top_pick_per_profile(builtin, resident);

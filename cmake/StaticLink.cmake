@@ -6,7 +6,7 @@
 # libbsd.a (libbsd-dev) and libmd.a (libmd-dev), and glibc's libc.a.
 # Sanitizers need the dynamic runtime, so they switch it off.
 #
-# Sets FRAMEWISE_YAML_CPP and FRAMEWISE_LIBEDIT_LIBS for framewise_core.
+# Sets FRAMEWISE_YAML_CPP (for framewise_load) and FRAMEWISE_LIBEDIT_LIBS (for framewise_cli).
 
 option(FRAMEWISE_STATIC "Link the framewise executable statically (-static-pie)" ON)
 if(FRAMEWISE_ASAN OR FRAMEWISE_UBSAN)

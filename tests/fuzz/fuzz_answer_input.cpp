@@ -6,7 +6,7 @@
 
 #include <framewise/load/answer_input.hpp>
 #include <framewise/report/answer_format.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <bit>
 #include <string>

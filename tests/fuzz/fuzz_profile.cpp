@@ -7,8 +7,8 @@
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/report/diagnostic_text.hpp>
-#include <framewise/report/profile_yaml.hpp>
-#include <framewise/report/recommendation.hpp>
+#include <framewise/report/recommend/profile_yaml.hpp>
+#include <framewise/report/recommend/recommendation.hpp>
 
 extern "C" int
 LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)

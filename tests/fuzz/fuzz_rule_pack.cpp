@@ -10,7 +10,7 @@
 #include <framewise/load/pack_loader.hpp>
 #include <framewise/model/profile.hpp>
 #include <framewise/report/diagnostic_text.hpp>
-#include <framewise/report/recommendation.hpp>
+#include <framewise/report/recommend/recommendation.hpp>
 
 extern "C" int
 LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)

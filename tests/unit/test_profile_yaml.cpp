@@ -1,6 +1,6 @@
 #include "helpers.hpp"
 
-#include <framewise/report/profile_yaml.hpp>
+#include <framewise/report/recommend/profile_yaml.hpp>
 
 TEST_SUITE("report::render_profile_yaml")
 {

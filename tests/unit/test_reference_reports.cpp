@@ -3,13 +3,14 @@
 #include "helpers.hpp"
 
 #include <framewise/engine/symptom_search.hpp>
-#include <framewise/report/comparison_report.hpp>
-#include <framewise/report/diagnosis_report.hpp>
-#include <framewise/report/mistakes_report.hpp>
-#include <framewise/report/profile_template.hpp>
-#include <framewise/report/questions_report.hpp>
-#include <framewise/report/terminal_text.hpp>
-#include <framewise/report/text_blocks.hpp>
+#include <framewise/report/reference/comparison_report.hpp>
+#include <framewise/report/reference/diagnosis_report.hpp>
+#include <framewise/report/reference/mistakes_report.hpp>
+#include <framewise/report/reference/profile_template.hpp>
+#include <framewise/report/reference/questions_report.hpp>
+#include <framewise/report/reference/questions_wording.hpp>
+#include <framewise/report/text_toolkit.hpp>
+#include <framewise/report/text_table.hpp>
 
 #include <sstream>
 #include <vector>

@@ -1,17 +1,14 @@
 #include <framewise/cli/app.hpp>
+#include <framewise/cli/command_table.hpp>
+#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/help_formatter.hpp>
-#include <framewise/cli/terminal.hpp>
-#include <framewise/cli/check_command.hpp>
-#include <framewise/cli/completion_command.hpp>
+#include <framewise/cli/options.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/recommend_command.hpp>
-#include <framewise/cli/reference_commands.hpp>
-#include <framewise/cli/rules_command.hpp>
-#include <framewise/cli/schema_command.hpp>
-#include <framewise/cli/version_command.hpp>
+#include <framewise/cli/terminal.hpp>
 #include <framewise/cli/usage_errors.hpp>
+#include <framewise/cli/version_command.hpp>
 #include <framewise/load/spellcheck.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 
@@ -40,22 +37,6 @@ option_names(const CLI::App& command)
     }
   }
   return names;
-}
-
-// The first argument that names a command, skipping global options and their
-// values; empty when there is none.
-std::string
-first_command_word(int argc, const char* const* argv)
-{
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--rules" || arg == "--color") {
-      ++i; // skip the value
-    } else if (!arg.starts_with("-")) {
-      return std::string(arg);
-    }
-  }
-  return {};
 }
 
 // CLI11's own wording for these is confusing ("A subcommand is required" for a
@@ -136,7 +117,7 @@ report_rules_command(const CLI::App& app, int argc, const char* const* argv)
   bool after_rules = false;
   for (int i = 1; i < argc && given.empty(); ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--rules" || arg == "--color") {
+    if (takes_global_value(arg)) {
       ++i;
     } else if (!arg.starts_with("-")) {
       if (after_rules) {
@@ -157,16 +138,43 @@ report_rules_command(const CLI::App& app, int argc, const char* const* argv)
                                        : fmt::format("did you mean 'framewise rules {}'?", suggestion));
 }
 
+// The commands a command line needs declared: the one it names, alone
+// (declaring every command's options costs more than a small recommend runs),
+// or all of them, in table order, for help, errors (no command, an unknown
+// one) and a command that reads the whole tree.
+struct Declared
+{
+  const CommandEntry* entry;
+  DeclaredCommand command;
+};
+
+std::vector<Declared>
+declare_commands(CLI::App& app, int argc, const char* const* argv)
+{
+  const CommandEntry* named = find_command(first_command_word(argc, argv));
+  const bool declare_all = named == nullptr || named->reads_every_command;
+  std::vector<Declared> declared;
+  for (const CommandEntry& entry : command_table()) {
+    if (declare_all || &entry == named) {
+      declared.push_back({&entry, entry.declare(app)});
+      declared.back().command.parsed_by->allow_extras(); // reported_extra_arguments says what is wrong
+    }
+  }
+  return declared;
+}
+
 int
 dispatch(int argc, const char* const* argv)
 {
   // `--version [--format json]` and the usual recommend command line skip
-  // CLI11 (see run_version_request, read_plain_recommend_args).
+  // CLI11 (see run_version_request, CommandEntry::run_plain).
   if (const auto code = run_version_request(argc, argv)) {
     return *code;
   }
-  if (const auto plain = read_plain_recommend_args(argc, argv)) {
-    return static_cast<int>(run_recommend(plain->global, plain->options));
+  if (const CommandEntry* entry = argc > 1 ? find_command(argv[1]) : nullptr; entry && entry->run_plain) {
+    if (const auto code = entry->run_plain(entry->pack, argc, argv)) {
+      return static_cast<int>(*code);
+    }
   }
   CLI::App app{"framewise: which Python web framework fits your project, FastAPI, Flask or Django, and why."};
   app.name("framewise");
@@ -187,35 +195,7 @@ dispatch(int argc, const char* const* argv)
 
   GlobalOptions global;
   add_global_options(app, global);
-  // Registered in the order --help lists them: the everyday commands first.
-  // Declaring a command's options costs more than a small recommend runs, so
-  // when the command line names a command only that one is declared (the
-  // reference commands as one group); help and errors (no command, an unknown
-  // one) see them all.
-  const std::string word = first_command_word(argc, argv);
-  const bool is_reference = is_reference_command(word);
-  const bool named = is_reference || word == "recommend" || word == "rules" || word == "check" || word == "schema";
-  const auto wanted = [&](std::string_view name) { return !named || word == name; };
-  RecommendOptions recommend_options;
-  CLI::App* recommend = wanted("recommend") ? add_recommend_command(app, recommend_options) : nullptr;
-  CheckOptions check_options;
-  CLI::App* check = wanted("check") ? add_check_command(app, check_options) : nullptr;
-  ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
-  if (!named || is_reference) {
-    add_reference_commands(app, reference);
-  }
-  SchemaOptions schema_options;
-  CLI::App* schema = wanted("schema") ? add_schema_command(app, schema_options) : nullptr;
-  RulesOptions rules_options;
-  CLI::App* lint = wanted("rules") ? add_rules_command(app, rules_options) : nullptr;
-  CompletionOptions completion_options; // declared last: it reads every command above
-  CLI::App* completion = wanted("completion") ? add_completion_command(app, completion_options) : nullptr;
-
-  for (CLI::App* command : {recommend, lint, check, schema, completion}) {
-    if (command != nullptr) {
-      command->allow_extras();
-    }
-  }
+  const std::vector<Declared> declared = declare_commands(app, argc, argv);
 
   if (reported_unknown_command(app, argc, argv)) {
     return static_cast<int>(ExitCode::bad_input);
@@ -238,34 +218,15 @@ dispatch(int argc, const char* const* argv)
     return static_cast<int>(ExitCode::bad_input);
   }
 
-  const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
-  for (const CLI::App* command : {recommend, lint, check, schema, completion}) {
-    if (parsed(command) && reported_extra_arguments(app, *command)) {
+  for (const Declared& command : declared) {
+    if (command.command.parsed_by->parsed() && reported_extra_arguments(app, *command.command.parsed_by)) {
       return static_cast<int>(ExitCode::bad_input);
     }
   }
-  for (const CLI::App* command : reference.commands) {
-    if (command->parsed() && reported_extra_arguments(app, *command)) {
-      return static_cast<int>(ExitCode::bad_input);
+  for (const Declared& command : declared) {
+    if (command.command.parsed_by->parsed()) {
+      return static_cast<int>(command.command.run(CommandContext{global, command.entry->pack, &app}));
     }
-  }
-  if (const auto code = run_reference_command(global, reference)) {
-    return static_cast<int>(*code);
-  }
-  if (parsed(recommend)) {
-    return static_cast<int>(run_recommend(global, recommend_options));
-  }
-  if (parsed(lint)) {
-    return static_cast<int>(run_rules_lint(global, rules_options));
-  }
-  if (parsed(check)) {
-    return static_cast<int>(run_check(global, check_options));
-  }
-  if (parsed(schema)) {
-    return static_cast<int>(run_schema(global, schema_options));
-  }
-  if (parsed(completion)) {
-    return static_cast<int>(run_completion(app, global, completion_options));
   }
   return static_cast<int>(ExitCode::bad_input);
 }

@@ -2,13 +2,13 @@
 #include <framewise/cli/check_command.hpp>
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
+#include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
-#include <framewise/report/check.hpp>
+#include <framewise/report/check/check.hpp>
 
 #include <fmt/format.h>
 
@@ -306,7 +306,7 @@ add_check_command(CLI::App& app, CheckOptions& options)
 }
 
 ExitCode
-run_check(const GlobalOptions& global, const CheckOptions& options)
+run_check(const CommandContext& context, const CheckOptions& options)
 {
   const auto outputs = parse_outputs(options.outputs);
   if (!outputs) {
@@ -324,7 +324,7 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
-  const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
+  const auto* pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
@@ -355,7 +355,7 @@ run_check(const GlobalOptions& global, const CheckOptions& options)
     return ExitCode::bad_input;
   }
   const report::CheckRun run{*pack, *profiles, *gate, FRAMEWISE_VERSION};
-  const report::TextStyle style{use_color(global.color) ? report::Color::on : report::Color::off, output_width()};
+  const report::TextStyle style = stdout_style(context.global);
   const report::TextStyle plain{report::Color::off, 80};
   // Files first: when one cannot be written the run fails with nothing on stdout.
   for (const auto& output : *outputs) {

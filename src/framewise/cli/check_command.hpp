@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/cli/exit_code.hpp>
+#include <framewise/cli/command_context.hpp>
 #include <framewise/cli/options.hpp>
 
 #include <CLI/CLI.hpp>
@@ -29,6 +30,6 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options);
 // --output file atomically. Returns gate_failed when a finding at or above
 // --fail-on fired on any profile (or an expectation failed), bad_input for a
 // bad profile, rule pack or usage (then stdout stays empty), else success.
-ExitCode run_check(const GlobalOptions& global, const CheckOptions& options);
+ExitCode run_check(const CommandContext& context, const CheckOptions& options);
 
 } // namespace framewise::cli

@@ -1,6 +1,6 @@
 #include <framewise/cli/compare_command.hpp>
 #include <framewise/cli/reference_output.hpp>
-#include <framewise/report/comparison_report.hpp>
+#include <framewise/report/reference/comparison_report.hpp>
 
 namespace framewise::cli {
 
@@ -22,10 +22,10 @@ add_compare_command(CLI::App& app, std::string& format)
 }
 
 ExitCode
-run_compare(const GlobalOptions& global, const std::string& format)
+run_compare(const CommandContext& context, const std::string& format)
 {
   return run_pack_report(
-    global,
+    context,
     format,
     {report::render_comparison_text, report::render_comparison_markdown, report::render_comparison_json});
 }

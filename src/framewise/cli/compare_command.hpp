@@ -1,7 +1,7 @@
 #pragma once
 
 #include <framewise/cli/exit_code.hpp>
-#include <framewise/cli/options.hpp>
+#include <framewise/cli/command_context.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -12,6 +12,6 @@ namespace framewise::cli {
 // Registers `framewise compare` on `app`; `format` receives --format.
 CLI::App* add_compare_command(CLI::App& app, std::string& format);
 
-ExitCode run_compare(const GlobalOptions& global, const std::string& format);
+ExitCode run_compare(const CommandContext& context, const std::string& format);
 
 } // namespace framewise::cli

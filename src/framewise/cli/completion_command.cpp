@@ -2,7 +2,6 @@
 #include <framewise/cli/completion_scripts.hpp>
 #include <framewise/cli/completion_spec.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/reference_output.hpp>
 
 #include <vector>
@@ -27,10 +26,10 @@ add_completion_command(CLI::App& app, CompletionOptions& options)
 }
 
 ExitCode
-run_completion(const CLI::App& app, const GlobalOptions& global, const CompletionOptions& options)
+run_completion(const CommandContext& context, const CompletionOptions& options)
 {
   model::Diagnostics diagnostics;
-  const auto* pack = load_rule_pack(global, diagnostics);
+  const auto* pack = context.load_pack(diagnostics);
   if (pack == nullptr) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
@@ -39,7 +38,7 @@ run_completion(const CLI::App& app, const GlobalOptions& global, const Completio
   for (const auto& framework : pack->frameworks) {
     frameworks.push_back(framework.id);
   }
-  const CompletionCommand root = read_completion_tree(app, {{"FRAMEWORK", frameworks}});
+  const CompletionCommand root = read_completion_tree(*context.app, {{"FRAMEWORK", frameworks}});
   const std::string script = options.shell == "zsh"    ? zsh_completion_script(root)
                              : options.shell == "fish" ? fish_completion_script(root)
                                                        : bash_completion_script(root);

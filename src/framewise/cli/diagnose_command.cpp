@@ -1,9 +1,10 @@
 #include <framewise/cli/diagnose_command.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/reference_output.hpp>
+#include <framewise/cli/stdout_style.hpp>
 #include <framewise/engine/symptom_search.hpp>
-#include <framewise/report/diagnosis_report.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/reference/diagnosis_report.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 
@@ -35,14 +36,14 @@ add_diagnose_command(CLI::App& app, DiagnoseOptions& options)
 }
 
 ExitCode
-run_diagnose(const GlobalOptions& global, const DiagnoseOptions& options)
+run_diagnose(const CommandContext& context, const DiagnoseOptions& options)
 {
   const std::string symptom = fmt::format("{}", fmt::join(options.words, " "));
   if (symptom.find_first_not_of(" \t\r\n") == std::string::npos) {
     print_usage_error("diagnose needs a SYMPTOM", k_example);
     return ExitCode::bad_input;
   }
-  const auto pack = load_pack_or_report(global);
+  const auto pack = load_pack_or_report(context);
   if (!pack) {
     return ExitCode::bad_input;
   }
@@ -59,7 +60,7 @@ run_diagnose(const GlobalOptions& global, const DiagnoseOptions& options)
   if (options.format == "markdown") {
     return print_report(report::render_diagnosis_markdown(view));
   }
-  return print_report(report::render_diagnosis_text(view, stdout_style(global)));
+  return print_report(report::render_diagnosis_text(view, stdout_style(context.global)));
 }
 
 } // namespace framewise::cli

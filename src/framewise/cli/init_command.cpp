@@ -3,8 +3,8 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/reference_output.hpp>
 #include <framewise/cli/terminal.hpp>
-#include <framewise/report/profile_template.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/reference/profile_template.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 
@@ -48,9 +48,9 @@ add_init_command(CLI::App& app, InitOptions& options)
 }
 
 ExitCode
-run_init(const GlobalOptions& global, const InitOptions& options)
+run_init(const CommandContext& context, const InitOptions& options)
 {
-  const auto pack = load_pack_or_report(global);
+  const auto pack = load_pack_or_report(context);
   if (!pack) {
     return ExitCode::bad_input;
   }

@@ -1,6 +1,6 @@
 #include <framewise/cli/mistakes_command.hpp>
 #include <framewise/cli/reference_output.hpp>
-#include <framewise/report/mistakes_report.hpp>
+#include <framewise/report/reference/mistakes_report.hpp>
 
 namespace framewise::cli {
 
@@ -19,10 +19,10 @@ add_mistakes_command(CLI::App& app, std::string& format)
 }
 
 ExitCode
-run_mistakes(const GlobalOptions& global, const std::string& format)
+run_mistakes(const CommandContext& context, const std::string& format)
 {
   return run_pack_report(
-    global, format, {report::render_mistakes_text, report::render_mistakes_markdown, report::render_mistakes_json});
+    context, format, {report::render_mistakes_text, report::render_mistakes_markdown, report::render_mistakes_json});
 }
 
 } // namespace framewise::cli

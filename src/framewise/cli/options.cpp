@@ -2,21 +2,45 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+
 namespace framewise::cli {
+
+bool
+takes_global_value(std::string_view arg)
+{
+  return std::any_of(k_global_value_options.begin(), k_global_value_options.end(),
+                     [&](const GlobalValueOption& option) { return arg == option.name; });
+}
+
+std::string
+first_command_word(int argc, const char* const* argv)
+{
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (takes_global_value(arg)) {
+      ++i; // skip the value
+    } else if (!arg.starts_with("-")) {
+      return std::string(arg);
+    }
+  }
+  return {};
+}
 
 void
 add_global_options(CLI::App& app, GlobalOptions& options)
 {
-  app.add_option("--rules", options.rules_dirs,
+  app.add_option(std::string(k_rules_option.name), options.rules_dirs,
                  "Load the rule-pack YAML files of DIR on top of the built-in pack (an item "
                  "with the same id replaces the built-in one). Repeatable; later wins.")
-    ->type_name("DIR")
+    ->type_name(std::string(k_rules_option.value_name))
     ->take_all();
   app.add_flag("--no-builtin-rules", options.no_builtin_rules,
                "Use only the --rules packs, instead of layering them on the built-in one");
-  app.add_option("--color", options.color, "Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
+  app.add_option(std::string(k_color_option.name), options.color,
+                 "Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
     ->check(CLI::IsMember(std::vector<std::string>(k_color_choices.begin(), k_color_choices.end())))
-    ->type_name("WHEN")
+    ->type_name(std::string(k_color_option.value_name))
     ->capture_default_str();
 }
 

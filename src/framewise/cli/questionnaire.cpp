@@ -6,8 +6,8 @@
 #include <framewise/engine/settled.hpp>
 #include <framewise/load/answer_input.hpp>
 #include <framewise/report/answer_format.hpp>
-#include <framewise/report/profile_yaml.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/recommend/profile_yaml.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 

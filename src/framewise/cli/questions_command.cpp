@@ -1,6 +1,6 @@
 #include <framewise/cli/questions_command.hpp>
 #include <framewise/cli/reference_output.hpp>
-#include <framewise/report/questions_report.hpp>
+#include <framewise/report/reference/questions_report.hpp>
 
 namespace framewise::cli {
 
@@ -21,10 +21,10 @@ add_questions_command(CLI::App& app, std::string& format)
 }
 
 ExitCode
-run_questions(const GlobalOptions& global, const std::string& format)
+run_questions(const CommandContext& context, const std::string& format)
 {
   return run_pack_report(
-    global, format, {report::render_questions_text, report::render_questions_markdown, report::render_questions_json});
+    context, format, {report::render_questions_text, report::render_questions_markdown, report::render_questions_json});
 }
 
 } // namespace framewise::cli

@@ -1,17 +1,17 @@
 #include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
+#include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
 #include <framewise/engine/what_if.hpp>
 #include <framewise/load/profile_loader.hpp>
-#include <framewise/report/profile_yaml.hpp>
-#include <framewise/report/recommendation.hpp>
+#include <framewise/report/recommend/profile_yaml.hpp>
+#include <framewise/report/recommend/recommendation.hpp>
 
 #include <fmt/format.h>
 
@@ -155,7 +155,7 @@ read_plain_recommend_args(int argc, const char* const* argv)
       args.options.format = value;
       format_given = true;
       ++i;
-    } else if (arg == "--color" && !color_given && is_one_of(value, k_color_choices)) {
+    } else if (arg == k_color_option.name && !color_given && is_one_of(value, k_color_choices)) {
       args.global.color = value;
       color_given = true;
       ++i;
@@ -170,8 +170,18 @@ read_plain_recommend_args(int argc, const char* const* argv)
   return args;
 }
 
+std::optional<ExitCode>
+run_plain_recommend(PackUse pack, int argc, const char* const* argv)
+{
+  const auto plain = read_plain_recommend_args(argc, argv);
+  if (!plain) {
+    return std::nullopt;
+  }
+  return run_recommend(CommandContext{plain->global, pack}, plain->options);
+}
+
 ExitCode
-run_recommend(const GlobalOptions& global, const RecommendOptions& options)
+run_recommend(const CommandContext& context, const RecommendOptions& options)
 {
   if (options.ask_missing && options.profile.empty()) {
     print_usage_error("--ask-missing asks what a profile leaves unanswered, and no --profile is given",
@@ -207,7 +217,7 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     }
   }
   model::Diagnostics diagnostics;
-  const auto* pack = load_rule_pack(global, diagnostics, load::PackParts::scoring);
+  const auto* pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
@@ -260,10 +270,7 @@ run_recommend(const GlobalOptions& global, const RecommendOptions& options)
     }
     output = report::render_markdown(view, *date);
   } else {
-    const report::TextStyle style{use_color(global.color) ? report::Color::on : report::Color::off,
-                                  output_width(),
-                                  locale_is_utf8() ? report::Glyphs::unicode : report::Glyphs::ascii};
-    output = report::render_text(view, style);
+    output = report::render_text(view, stdout_style(context.global));
   }
   if (!write_stdout(output)) {
     print_usage_error("cannot write the report to stdout", "check the disk or the pipe it goes to");

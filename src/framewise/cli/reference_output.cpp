@@ -1,7 +1,7 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/reference_output.hpp>
-#include <framewise/cli/terminal.hpp>
+#include <framewise/cli/stdout_style.hpp>
 
 namespace framewise::cli {
 
@@ -15,17 +15,11 @@ add_reference_format(CLI::App& command, std::string& format)
     ->capture_default_str();
 }
 
-report::TextStyle
-stdout_style(const GlobalOptions& global)
-{
-  return report::TextStyle{use_color(global.color) ? report::Color::on : report::Color::off, output_width()};
-}
-
 const model::RulePack*
-load_pack_or_report(const GlobalOptions& global)
+load_pack_or_report(const CommandContext& context)
 {
   model::Diagnostics diagnostics;
-  const auto* pack = load_rule_pack(global, diagnostics);
+  const auto* pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
   }
@@ -43,9 +37,9 @@ print_report(const std::string& output)
 }
 
 ExitCode
-run_pack_report(const GlobalOptions& global, const std::string& format, const PackReport& renderers)
+run_pack_report(const CommandContext& context, const std::string& format, const PackReport& renderers)
 {
-  const auto pack = load_pack_or_report(global);
+  const auto pack = load_pack_or_report(context);
   if (!pack) {
     return ExitCode::bad_input;
   }
@@ -55,7 +49,7 @@ run_pack_report(const GlobalOptions& global, const std::string& format, const Pa
   if (format == "markdown") {
     return print_report(renderers.markdown(*pack));
   }
-  return print_report(renderers.text(*pack, stdout_style(global)));
+  return print_report(renderers.text(*pack, stdout_style(context.global)));
 }
 
 } // namespace framewise::cli

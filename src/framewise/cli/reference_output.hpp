@@ -1,9 +1,10 @@
 #pragma once
 
 #include <framewise/cli/exit_code.hpp>
+#include <framewise/cli/command_context.hpp>
 #include <framewise/cli/options.hpp>
 #include <framewise/model/pack.hpp>
-#include <framewise/report/recommendation.hpp>
+#include <framewise/report/text_style.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -17,12 +18,9 @@ namespace framewise::cli {
 // Adds `--format,-f text|markdown|json` (default text) to `command`.
 void add_reference_format(CLI::App& command, std::string& format);
 
-// The style of text written to stdout: colour per --color, the terminal's width.
-report::TextStyle stdout_style(const GlobalOptions& global);
-
-// The rule pack per `global` (see load_rule_pack); null, its diagnostics
-// printed on stderr, when it does not load.
-const model::RulePack* load_pack_or_report(const GlobalOptions& global);
+// The rule pack per `context` (see CommandContext::load_pack); null, its
+// diagnostics printed on stderr, when it does not load.
+const model::RulePack* load_pack_or_report(const CommandContext& context);
 
 // Writes `output` to stdout: success, or bad_input with a message on stderr
 // when stdout cannot be written (a full disk, a closed pipe).
@@ -36,8 +34,8 @@ struct PackReport
   std::string (*json)(const model::RulePack&);
 };
 
-// Loads the rule pack per `global` and prints `renderers` in `format`; exit 2
+// Loads the rule pack per `context` and prints `renderers` in `format`; exit 2
 // with the pack's diagnostics when it does not load.
-ExitCode run_pack_report(const GlobalOptions& global, const std::string& format, const PackReport& renderers);
+ExitCode run_pack_report(const CommandContext& context, const std::string& format, const PackReport& renderers);
 
 } // namespace framewise::cli

@@ -1,5 +1,4 @@
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/rules_command.hpp>
 
 #include <fmt/format.h>
@@ -20,10 +19,10 @@ add_rules_command(CLI::App& app, RulesOptions& options)
 }
 
 ExitCode
-run_rules_lint(const GlobalOptions& global, const RulesOptions& options)
+run_rules_lint(const CommandContext& context, const RulesOptions& options)
 {
   model::Diagnostics diagnostics;
-  const auto pack = load_rule_pack(global, diagnostics);
+  const auto pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <framewise/cli/exit_code.hpp>
-#include <framewise/cli/options.hpp>
+#include <framewise/cli/command_context.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -17,6 +17,6 @@ CLI::App* add_rules_command(CLI::App& app, RulesOptions& options);
 
 // Loads and checks the rule pack the global options select; prints a summary
 // (unless quiet) or every problem found.
-ExitCode run_rules_lint(const GlobalOptions& global, const RulesOptions& options);
+ExitCode run_rules_lint(const CommandContext& context, const RulesOptions& options);
 
 } // namespace framewise::cli

@@ -1,5 +1,4 @@
 #include <framewise/cli/output.hpp>
-#include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/load/embedded_schema.hpp>
 #include <framewise/report/profile_schema.hpp>
@@ -25,7 +24,7 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
 }
 
 ExitCode
-run_schema(const GlobalOptions& global, const SchemaOptions& options)
+run_schema(const CommandContext& context, const SchemaOptions& options)
 {
   const std::vector<std::string> schemas = {"profile", "output"};
   if (std::find(schemas.begin(), schemas.end(), options.which) == schemas.end()) {
@@ -37,7 +36,7 @@ run_schema(const GlobalOptions& global, const SchemaOptions& options)
     text = std::string(load::embedded_schema_files().front().text);
   } else {
     model::Diagnostics diagnostics;
-    const auto pack = load_rule_pack(global, diagnostics);
+    const auto pack = context.load_pack(diagnostics);
     if (!pack) {
       print_diagnostics(diagnostics);
       return ExitCode::bad_input;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/cli/exit_code.hpp>
+#include <framewise/cli/command_context.hpp>
 #include <framewise/cli/options.hpp>
 
 #include <CLI/CLI.hpp>
@@ -19,6 +20,6 @@ CLI::App* add_schema_command(CLI::App& app, SchemaOptions& options);
 
 // Prints the JSON Schema asked for: the profile schema generated from the
 // loaded pack's questions, or the embedded schema of the JSON output.
-ExitCode run_schema(const GlobalOptions& global, const SchemaOptions& options);
+ExitCode run_schema(const CommandContext& context, const SchemaOptions& options);
 
 } // namespace framewise::cli

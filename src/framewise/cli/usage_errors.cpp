@@ -1,5 +1,6 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/usage_errors.hpp>
+#include <framewise/cli/options.hpp>
 #include <framewise/load/spellcheck.hpp>
 
 #include <fmt/format.h>
@@ -31,7 +32,7 @@ command_of(const CLI::App& app, int argc, const char* const* argv)
   const CLI::App* command = &app;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--rules" || arg == "--color") {
+    if (takes_global_value(arg)) {
       ++i;
     } else if (!arg.starts_with("-")) {
       const CLI::App* sub = subcommand_named(*command, arg);

@@ -17,8 +17,9 @@ void add_up(const model::RulePack& pack, const model::Answers& answers, std::spa
 std::uint32_t best_of(std::span<const double> raw);
 
 // The engine's pick for `answers`: add_up then best_of, without allocating for
-// packs of up to 16 frameworks. To score many answer sets against one pack,
-// make a ScoringPlan (scoring_plan.hpp) once: same results, twice as fast.
+// packs of up to 16 frameworks. `make bench` times it against a table-driven
+// plan for scoring many answer sets (bench/scoring_plan.hpp), which must match
+// it bit for bit; no command scores in bulk, so the plan lives in bench/.
 std::uint32_t top_pick(const model::RulePack& pack, const model::Answers& answers);
 
 // Scores are shares of one whole (a softmax over the frameworks): framework

@@ -1,5 +1,5 @@
 #include <framewise/report/diagnostic_text.hpp>
-#include <framewise/report/terminal_text.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 

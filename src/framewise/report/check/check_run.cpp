@@ -1,0 +1,271 @@
+#include <framewise/engine/scoring.hpp>
+#include <framewise/engine/confidence.hpp>
+#include <framewise/report/answer_format.hpp>
+#include <framewise/report/check/check.hpp>
+#include <framewise/report/shell_word.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace framewise::report {
+
+namespace {
+
+constexpr std::string_view k_framework_mismatch = "framework-mismatch";
+constexpr std::string_view k_unexpected_recommendation = "unexpected-recommendation";
+constexpr std::string_view k_narrow_margin = "narrow-margin";
+constexpr std::string_view k_no_decision = "no-decision";
+
+std::string_view
+rule_id_of(engine::GateCheck check)
+{
+  switch (check) {
+  case engine::GateCheck::framework_mismatch:
+    return k_framework_mismatch;
+  case engine::GateCheck::unexpected_recommendation:
+    return k_unexpected_recommendation;
+  case engine::GateCheck::narrow_margin:
+    return k_narrow_margin;
+  case engine::GateCheck::no_decision:
+    return k_no_decision;
+  }
+  return k_framework_mismatch;
+}
+
+std::size_t
+rule_index(const std::vector<CheckRule>& rules, std::string_view id)
+{
+  const auto it = std::find_if(rules.begin(), rules.end(), [&](const CheckRule& rule) { return rule.id == id; });
+  return static_cast<std::size_t>(it - rules.begin());
+}
+
+const engine::FrameworkResult&
+entry_of(const engine::Result& result, std::uint32_t framework)
+{
+  return *std::find_if(result.ranking.begin(), result.ranking.end(),
+                       [&](const engine::FrameworkResult& entry) { return entry.framework == framework; });
+}
+
+std::string
+gate_message(const CheckRun& run, const CheckedProfile& profile, const engine::GateFinding& finding)
+{
+  const auto name = [&](std::uint32_t framework) { return run.pack.frameworks[framework].name; };
+  const engine::FrameworkResult& pick = profile.result.ranking.front();
+  switch (finding.check) {
+  case engine::GateCheck::framework_mismatch:
+    return fmt::format("The project is on {}, but {} scores {:.1f} points higher ({:.1f} against {:.1f}), "
+                       "more than the clear margin of {:.0f}.",
+                       name(finding.framework), name(pick.framework), engine::shown(finding.gap),
+                       engine::shown(pick.score), engine::shown(entry_of(profile.result, finding.framework).score),
+                       engine::k_clear_margin);
+  case engine::GateCheck::unexpected_recommendation:
+    return fmt::format("Expected {}, but the answers recommend {} (score {:.1f} against {:.1f}).",
+                       name(finding.framework), name(pick.framework), engine::shown(pick.score),
+                       engine::shown(entry_of(profile.result, finding.framework).score));
+  case engine::GateCheck::narrow_margin:
+    return fmt::format("{} leads {} by {:.1f} points, less than the --min-margin of {:g}.",
+                       name(pick.framework), name(finding.framework), engine::shown(finding.gap),
+                       run.options.min_margin.value_or(0));
+  case engine::GateCheck::no_decision: {
+    const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
+    const std::string why = profile.result.decision == engine::Decision::tie
+                              ? fmt::format("{} and {} tie on raw points", name(pick.framework), name(finding.framework))
+                              : std::string("Nothing answered moves the scores");
+    return fmt::format("{}, so {} is first only by pack order{}.", why, name(pick.framework),
+                       asked ? "; --expect and --min-margin need a decided pick" : "");
+  }
+  }
+  return {};
+}
+
+// The gate's own fixes name the command to run on "PROFILE"; a finding knows
+// which profile it is, so its fix names the real file.
+std::string
+fix_for(const CheckRun& run, const CheckRule& rule, std::size_t rule_index, const CheckedProfile& profile)
+{
+  std::string fix = rule.fix;
+  if (rule_index < run.pack.mistakes.size()) {
+    return fix; // a pack's text, kept as written
+  }
+  const std::string path = profile.path == "<stdin>" ? std::string("-") : shell_word(profile.path);
+  for (std::size_t at = fix.find("PROFILE"); at != std::string::npos; at = fix.find("PROFILE", at + path.size())) {
+    fix.replace(at, std::string_view("PROFILE").size(), path);
+  }
+  return fix;
+}
+
+CheckFinding
+located(const CheckedProfile& profile, CheckFinding finding)
+{
+  for (const auto q : finding.questions) {
+    model::SourcePos pos = profile.profile.positions[q];
+    if (pos.known()) {
+      pos.file = profile.path;
+      finding.locations.push_back(std::move(pos));
+    }
+  }
+  if (finding.locations.empty()) {
+    finding.locations.push_back(model::SourcePos{profile.path, 1, 1});
+  }
+  return finding;
+}
+
+} // namespace
+
+bool
+is_gate_rule_id(std::string_view id)
+{
+  return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin ||
+         id == k_no_decision;
+}
+
+std::vector<CheckRule>
+check_rules(const CheckRun& run)
+{
+  std::vector<CheckRule> rules;
+  for (const auto& mistake : run.pack.mistakes) {
+    rules.push_back(CheckRule{mistake.id, mistake.severity, mistake.title, mistake.message, mistake.fix,
+                              mistake.source});
+  }
+  rules.push_back(CheckRule{
+    std::string(k_framework_mismatch), model::Severity::warning,
+    "The framework in use is not the one the answers call for",
+    fmt::format("current_framework names a framework that scores more than {:.0f} points (the clear margin) "
+                "below the recommendation.",
+                engine::k_clear_margin),
+    "Read why with 'framewise recommend --profile PROFILE'. If the answers are right, plan a gradual move: keep "
+    "the business logic in framework-free modules and move endpoint by endpoint behind feature flags, away "
+    "from a feature crunch. If an answer is wrong, correct it.",
+    "When to Migrate Between Frameworks"});
+  const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
+  rules.push_back(CheckRule{
+    std::string(k_no_decision), asked ? model::Severity::error : model::Severity::info,
+    "The profile decides nothing yet",
+    "No answer given moves any score, or the first two frameworks tie on raw points, so the first place is only "
+    "the rule pack's order of frameworks. With --expect or --min-margin this fails the gate: there is no pick to "
+    "confirm.",
+    "Answer the questions that matter to the project (see 'framewise questions' and 'framewise recommend "
+    "--profile PROFILE --what-if' for the answers that would decide it).",
+    ""});
+  if (run.options.expect) {
+    rules.push_back(CheckRule{std::string(k_unexpected_recommendation), model::Severity::error,
+                              "The recommendation is not the expected framework",
+                              "--expect names a framework, and the answers recommend another one.",
+                              "Read why with 'framewise recommend --profile PROFILE'. Correct the answers that are "
+                              "wrong, or change --expect if the choice has changed.",
+                              ""});
+  }
+  if (run.options.min_margin) {
+    rules.push_back(CheckRule{std::string(k_narrow_margin), model::Severity::error,
+                              "The recommendation is not settled",
+                              "--min-margin asks the pick to lead the runner-up by at least that many points, "
+                              "and it leads by less.",
+                              "Answer the open questions that could change the pick (see 'framewise recommend "
+                              "--profile PROFILE'), or lower --min-margin to accept a closer call.",
+                              ""});
+  }
+  return rules;
+}
+
+std::vector<CheckFinding>
+check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const CheckedProfile& profile)
+{
+  std::vector<CheckFinding> findings;
+  for (const auto& finding : profile.result.findings) {
+    const model::Mistake& mistake = run.pack.mistakes[finding.mistake];
+    CheckFinding entry;
+    entry.rule = finding.mistake; // mistakes come first, in pack order
+    entry.severity = mistake.severity;
+    entry.message = mistake.message;
+    entry.questions = finding.questions;
+    findings.push_back(located(profile, std::move(entry)));
+  }
+  for (const auto& finding : profile.gate) {
+    CheckFinding entry;
+    entry.rule = rule_index(rules, rule_id_of(finding.check));
+    entry.severity = finding.severity;
+    entry.message = gate_message(run, profile, finding);
+    entry.questions = finding.questions;
+    findings.push_back(located(profile, std::move(entry)));
+  }
+  for (auto& finding : findings) {
+    finding.fails_gate = finding.severity >= run.options.fail_on;
+    finding.fix = fix_for(run, rules[finding.rule], finding.rule, profile);
+  }
+  // In file order, as a reader goes through the profile; a tie keeps the
+  // pack's order (mistakes, then the gate's checks).
+  std::stable_sort(findings.begin(), findings.end(), [](const CheckFinding& a, const CheckFinding& b) {
+    const model::SourcePos& x = a.locations.front();
+    const model::SourcePos& y = b.locations.front();
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
+  return findings;
+}
+
+std::string
+answers_summary(const CheckRun& run, const CheckedProfile& profile, const CheckFinding& finding)
+{
+  std::vector<std::string> parts;
+  for (const auto q : finding.questions) {
+    const model::Question& question = run.pack.questions[q];
+    const model::Answer& answer = profile.profile.answers[q];
+    const model::SourcePos& pos = profile.profile.positions[q];
+    std::string part = fmt::format(
+      "{}={}", question.id,
+      answer.answered ? answer_text(question, answer, &profile.profile.other_items[q]) : "unanswered");
+    if (pos.known()) {
+      part += fmt::format(" (line {})", pos.line);
+    }
+    parts.push_back(std::move(part));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string
+fingerprint(std::string_view path, std::string_view rule)
+{
+  // Two 64-bit FNV-1a hashes with different offsets: not cryptographic, only
+  // stable and well spread, which is all a fingerprint needs.
+  const auto fnv = [&](std::uint64_t hash) {
+    for (const std::string_view part : {path, std::string_view("\0", 1), rule}) {
+      for (const char c : part) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+      }
+    }
+    return hash;
+  };
+  return fmt::format("{:016x}{:016x}", fnv(0xcbf29ce484222325ULL), fnv(0x84222325cbf29ce4ULL));
+}
+
+CheckTotals
+check_totals(const CheckRun& run)
+{
+  CheckTotals totals;
+  const auto count = [&](model::Severity severity) {
+    switch (severity) {
+    case model::Severity::error:
+      ++totals.errors;
+      break;
+    case model::Severity::warning:
+      ++totals.warnings;
+      break;
+    case model::Severity::info:
+      ++totals.infos;
+      break;
+    }
+  };
+  for (const auto& profile : run.profiles) {
+    for (const auto& finding : profile.result.findings) {
+      count(run.pack.mistakes[finding.mistake].severity);
+    }
+    for (const auto& finding : profile.gate) {
+      count(finding.severity);
+    }
+    totals.failed_profiles += profile.failed ? 1 : 0;
+  }
+  return totals;
+}
+
+} // namespace framewise::report
