@@ -7,6 +7,7 @@
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/reference_commands.hpp>
 #include <framewise/cli/rules_command.hpp>
+#include <framewise/cli/scan_command.hpp>
 #include <framewise/cli/schema_command.hpp>
 #include <framewise/cli/version_command.hpp>
 #include <framewise/cli/usage_errors.hpp>
@@ -194,12 +195,15 @@ dispatch(int argc, const char* const* argv)
   // one) see them all.
   const std::string word = first_command_word(argc, argv);
   const bool is_reference = is_reference_command(word);
-  const bool named = is_reference || word == "recommend" || word == "rules" || word == "check" || word == "schema";
+  const bool named = is_reference || word == "recommend" || word == "rules" || word == "check" || word == "schema" ||
+                     word == "scan";
   const auto wanted = [&](std::string_view name) { return !named || word == name; };
   RecommendOptions recommend_options;
   CLI::App* recommend = wanted("recommend") ? add_recommend_command(app, recommend_options) : nullptr;
   CheckOptions check_options;
   CLI::App* check = wanted("check") ? add_check_command(app, check_options) : nullptr;
+  ScanOptions scan_options;
+  CLI::App* scan = wanted("scan") ? add_scan_command(app, scan_options) : nullptr;
   ReferenceCommands reference; // compare, questions, init, mistakes, diagnose
   if (!named || is_reference) {
     add_reference_commands(app, reference);
@@ -211,7 +215,7 @@ dispatch(int argc, const char* const* argv)
   CompletionOptions completion_options; // declared last: it reads every command above
   CLI::App* completion = wanted("completion") ? add_completion_command(app, completion_options) : nullptr;
 
-  for (CLI::App* command : {recommend, lint, check, schema, completion}) {
+  for (CLI::App* command : {recommend, lint, check, scan, schema, completion}) {
     if (command != nullptr) {
       command->allow_extras();
     }
@@ -239,7 +243,7 @@ dispatch(int argc, const char* const* argv)
   }
 
   const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
-  for (const CLI::App* command : {recommend, lint, check, schema, completion}) {
+  for (const CLI::App* command : {recommend, lint, check, scan, schema, completion}) {
     if (parsed(command) && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -260,6 +264,9 @@ dispatch(int argc, const char* const* argv)
   }
   if (parsed(check)) {
     return static_cast<int>(run_check(global, check_options));
+  }
+  if (parsed(scan)) {
+    return static_cast<int>(run_scan(global, scan_options));
   }
   if (parsed(schema)) {
     return static_cast<int>(run_schema(global, schema_options));

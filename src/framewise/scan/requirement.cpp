@@ -1,6 +1,8 @@
 #include <framewise/model/package_name.hpp>
 #include <framewise/scan/requirement.hpp>
 
+#include <fmt/format.h>
+
 namespace framewise::scan {
 
 namespace {
@@ -87,7 +89,9 @@ parse_requirement(std::string_view text)
   }
   const std::string_view name = text.substr(start, at - start);
   if (!model::is_package_name(name)) {
-    return failure(name.empty() ? "expected a package name" : "'" + std::string(name) + "' is not a package name",
+    // fmt, not string '+': GCC 12 warns (-Wrestrict) falsely about the latter.
+    return failure(name.empty() ? std::string("expected a package name")
+                                : fmt::format("'{}' is not a package name", name),
                    start);
   }
   ParsedRequirement parsed;
@@ -105,7 +109,7 @@ parse_requirement(std::string_view text)
   // PEP 508: a version specifier (also in parentheses), `@ URL`, or markers.
   constexpr std::string_view k_may_follow = "<>=!~;@(";
   if (at < text.size() && k_may_follow.find(text[at]) == std::string_view::npos) {
-    return failure("unexpected '" + std::string(1, text[at]) + "' after the package name", at);
+    return failure(fmt::format("unexpected '{}' after the package name", text[at]), at);
   }
   return parsed;
 }
