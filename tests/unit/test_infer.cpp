@@ -2,6 +2,8 @@
 
 #include <framewise/scan/infer.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 
 using framewise::scan::Dependency;
@@ -34,11 +36,8 @@ answers(const framewise::scan::Inference& inference)
   const auto& pack = test::builtin_pack();
   std::string out;
   for (const auto& answer : inference.answers) {
-    std::string values;
-    for (const auto& value : answer.values) {
-      values += (values.empty() ? "" : ",") + value;
-    }
-    out += (out.empty() ? "" : " ") + pack.questions[answer.question].id + "=" + values;
+    out += fmt::format("{}{}={}", out.empty() ? "" : " ", pack.questions[answer.question].id,
+                       fmt::join(answer.values, ","));
   }
   return out;
 }
@@ -140,20 +139,40 @@ TEST_CASE("infer: an organisation's --rules evidence adds its own packages")
 
 TEST_CASE("evidence rows are checked when the pack loads")
 {
-  const std::string base(test::k_small_pack);
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, packages: [x], proves: {nope: 1}}\n") ==
-        "input:7:39: rules: unknown question 'nope'\nhint: name a question of the pack\n");
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, packages: [x], proves: {users: 1}}\n") ==
-        "input:7:39: rules: evidence cannot prove integer question 'users'\n"
+  // k_small_pack has 9 lines: the evidence row is line 10.
+  const std::string base = std::string(test::k_small_pack) + "evidence:\n";
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [x], proves: {nope: 1}}\n") ==
+        "input:10:37: rules: unknown question 'nope'\n"
+        "    - {id: e, packages: [x], proves: {nope: 1}}\n"
+        "                                      ^\n"
+        "hint: name a question of the pack\n");
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [x], proves: {users: 1}}\n") ==
+        "input:10:37: rules: evidence cannot prove integer question 'users'\n"
+        "    - {id: e, packages: [x], proves: {users: 1}}\n"
+        "                                      ^\n"
         "hint: a dependency proves a choice, a list item or a yes/no answer\n");
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, packages: [x], proves: {kind: apj}}\n") ==
-        "input:7:45: rules: 'apj' is not an option of 'kind'\nhint: did you mean 'api'?\n");
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, packages: [\"bad name\"], proves: {admin: true}}\n") ==
-        "input:7:23: rules: 'bad name' of evidence 'e' is not a package name\n"
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [x], proves: {kind: apj}}\n") ==
+        "input:10:43: rules: 'apj' is not an option of 'kind'\n"
+        "    - {id: e, packages: [x], proves: {kind: apj}}\n"
+        "                                            ^\n"
+        "hint: did you mean 'api'?\n");
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [\"bad name\"], proves: {admin: true}}\n") ==
+        "input:10:23: rules: 'bad name' of evidence 'e' is not a package name\n"
+        "    - {id: e, packages: [\"bad name\"], proves: {admin: true}}\n"
+        "                        ^\n"
         "hint: write a PEP 508 name, optionally with one extra in brackets: sqlalchemy[asyncio]\n");
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, proves: {admin: true}}\n") ==
-        "input:7:5: rules: evidence 'e' names no 'packages' and no 'apps'\n");
-  CHECK(test::pack_errors(base + "evidence:\n  - {id: e, packages: [x], proves: {admin: true, kind: api}}\n") ==
-        "input:7:34: rules: 'proves' of evidence 'e' must name exactly one question\n"
+  CHECK(test::pack_errors(base + "  - {id: e, proves: {admin: true}}\n") ==
+        "input:10:5: rules: evidence 'e' names no 'packages' and no 'apps'\n"
+        "    - {id: e, proves: {admin: true}}\n"
+        "      ^\n");
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [x], proves: {admin: true, kind: api}}\n") ==
+        "input:10:36: rules: 'proves' of evidence 'e' must name exactly one question\n"
+        "    - {id: e, packages: [x], proves: {admin: true, kind: api}}\n"
+        "                                     ^\n"
         "hint: write e.g. proves: {async_db_driver: true}\n");
+  CHECK(test::pack_errors(base + "  - {id: e, packages: [x], proves: {admin: maybe}}\n") ==
+        "input:10:44: rules: 'maybe' is not a yes/no answer for 'admin'\n"
+        "    - {id: e, packages: [x], proves: {admin: maybe}}\n"
+        "                                             ^\n"
+        "hint: true, yes, y or on for yes; false, no, n or off for no (any case)\n");
 }

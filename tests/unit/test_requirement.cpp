@@ -31,7 +31,7 @@ TEST_CASE("PEP 508: what is not a requirement fails with the offset of the probl
   const auto empty = parse_requirement("");
   CHECK(empty.error == "expected a package name");
   const auto bad_start = parse_requirement("-flask");
-  CHECK(bad_start.error == "expected a package name");
+  CHECK(bad_start.error == "'-flask' is not a package name");
   const auto trailing = parse_requirement("flask-");
   CHECK(trailing.error == "'flask-' is not a package name");
   const auto unclosed = parse_requirement("flask[async");

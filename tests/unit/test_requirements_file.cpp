@@ -2,6 +2,8 @@
 
 #include <framewise/scan/requirements_file.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 
 using framewise::scan::IncludeKind;
@@ -16,8 +18,9 @@ names(const framewise::scan::RequirementsFile& file)
 {
   std::string out;
   for (const auto& dependency : file.read.dependencies) {
-    out += (out.empty() ? "" : " ") + dependency.name + "@" + std::to_string(dependency.pos.line) + ":" +
-           std::to_string(dependency.pos.column);
+    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
+    out += fmt::format("{}{}@{}:{}", out.empty() ? "" : " ", dependency.name, dependency.pos.line,
+                       dependency.pos.column);
   }
   return out;
 }

@@ -2,6 +2,8 @@
 
 #include <framewise/scan/setup_cfg.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 
 using framewise::scan::ManifestRead;
@@ -15,9 +17,11 @@ summary(const ManifestRead& read)
 {
   std::string out;
   for (const auto& dependency : read.dependencies) {
-    out += (out.empty() ? "" : " ") + dependency.name + ":" + framewise::scan::to_string(dependency.role) +
-           (dependency.group.empty() ? "" : ":" + dependency.group) + "@" + std::to_string(dependency.pos.line) + ":" +
-           std::to_string(dependency.pos.column);
+    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
+    out += fmt::format("{}{}:{}{}@{}:{}", out.empty() ? "" : " ", dependency.name,
+                       framewise::scan::to_string(dependency.role),
+                       dependency.group.empty() ? std::string() : fmt::format(":{}", dependency.group),
+                       dependency.pos.line, dependency.pos.column);
   }
   return out;
 }

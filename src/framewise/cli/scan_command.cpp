@@ -68,7 +68,8 @@ run_scan(const GlobalOptions& global, const ScanOptions& options)
     return ExitCode::bad_input;
   }
   print_diagnostics(read.errors);
-  report::ScanRun run{*pack, options.directory, std::move(read.files), scan::infer_answers(*pack, read.dependencies),
+  auto inference = scan::infer_answers(*pack, read.dependencies, options.directory);
+  report::ScanRun run{*pack, options.directory, std::move(read.files), std::move(inference),
                       read.errors.size()};
   for (auto& note : read.notes) {
     scan::ScanNote unknown;

@@ -611,7 +611,7 @@ private:
         rule.packages.push_back(std::move(*normalized));
       }
       rule.apps = text_list(item, "apps");
-      if (rule.packages.empty() && rule.apps.empty()) {
+      if (!find_key(item.node, "packages") && !find_key(item.node, "apps")) {
         item.reader->error(item.node, fmt::format("evidence '{}' names no 'packages' and no 'apps'", item.id));
         continue;
       }

@@ -11,7 +11,8 @@ render_scan_text(const ScanRun& run)
   std::string out =
     fmt::format("framewise scan of {}: {} manifest file(s) read\n", escape_controls(run.directory), run.files.size());
   if (run.inference.answers.empty()) {
-    out += "\nNothing proved: no dependency of the evidence table was found.\n";
+    out += run.inference.notes.empty() ? "\nNothing proved: no dependency of the evidence table was found.\n"
+                                       : "\nNothing proved (see the notes).\n";
   }
   for (const auto& answer : run.inference.answers) {
     const auto& question = run.pack.questions[answer.question];

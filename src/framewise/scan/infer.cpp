@@ -58,24 +58,38 @@ where(const Dependency& dependency)
   return fmt::format("{}:{}", dependency.pos.file, dependency.pos.line);
 }
 
-// The first directory of a path ("backend" of "backend/requirements.txt"), or
-// "" for a file at the top.
+// The first directory of a path below `directory` ("backend" of
+// "backend/requirements.txt"), joined to `directory`; "" for a file at the top.
 std::string
-top_directory(const std::string& path)
+top_directory(std::string_view path, std::string_view directory)
 {
+  std::string prefix;
+  if (!directory.empty() && directory != "." && directory != "./") {
+    prefix = std::string(directory);
+    if (!prefix.ends_with('/')) {
+      prefix += '/';
+    }
+    if (!path.starts_with(prefix)) {
+      return {};
+    }
+    path.remove_prefix(prefix.size());
+  }
   const auto slash = path.find('/');
-  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+  return slash == std::string_view::npos ? std::string() : prefix + std::string(path.substr(0, slash));
 }
 
 std::string
-settle_hint(const std::string& question, const std::map<std::string, std::vector<EvidenceItem>>& sides)
+settle_hint(const std::string& question, const std::map<std::string, std::vector<EvidenceItem>>& sides,
+            std::string_view directory)
 {
   // When each side lives under its own directory, scanning one settles it.
   std::vector<std::string> directories;
   for (const auto& [value, items] : sides) {
     std::set<std::string> tops;
     for (const auto& item : items) {
-      tops.insert(top_directory(item.dependency.pos.file));
+      if (item.decides) {
+        tops.insert(top_directory(item.dependency.pos.file, directory));
+      }
     }
     if (tops.size() != 1 || tops.begin()->empty()) {
       directories.clear();
@@ -110,7 +124,7 @@ to_string(ScanNote::Kind kind)
 }
 
 Inference
-infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies)
+infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies, std::string_view directory)
 {
   // Per question, per value: the matches in dependency order.
   std::vector<std::map<std::string, std::vector<EvidenceItem>>> found(pack.questions.size());
@@ -163,7 +177,7 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
         }
       }
       note.message = fmt::format("{} is left out: the files disagree ({}); {}", question.id, fmt::join(sides, "; "),
-                                 settle_hint(question.id, proved));
+                                 settle_hint(question.id, proved, directory));
       inference.notes.push_back(std::move(note));
     } else if (!proved.empty()) {
       InferredAnswer answer;
@@ -199,13 +213,14 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
       note.question = question.id;
       std::vector<std::string> places;
       for (const auto& item : items) {
-        places.push_back(fmt::format("{} in {} '{}' ({})", item.dependency.name, to_string(item.dependency.role),
-                                     item.dependency.group, where(item.dependency)));
+        const auto& found_in = item.dependency;
+        places.push_back(fmt::format("{} ({}{}, {})", found_in.name, to_string(found_in.role),
+                                     found_in.group.empty() ? std::string() : fmt::format(" '{}'", found_in.group),
+                                     where(found_in)));
       }
-      note.message = fmt::format("not counted for {}: {} (a development, test or optional group is not what the "
-                                 "project runs on)",
-                                 question.id == "current_framework" ? question.id : fmt::format("{}: {}", question.id, value),
-                                 fmt::join(places, ", "));
+      note.message = fmt::format("{}: {} is not counted: {} is only in an optional, development or test group, "
+                                 "which is not what the project runs on",
+                                 question.id, value, fmt::join(places, ", "));
       note.evidence = items;
       inference.notes.push_back(std::move(note));
     }

@@ -53,7 +53,11 @@ struct Inference
 // driver) is left out, with a `conflict` note listing both sides and how to
 // settle it; a list question takes every item proved. Evidence matched only in
 // optional or development groups gives a `not_counted` note (choice and yes/no
-// questions). Pure: the same input gives the same output.
-Inference infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies);
+// questions). `directory` is the scanned DIR as positions spell it ("" or "."
+// when they are relative to it), used to suggest `framewise scan DIR/SUB` for
+// a conflict whose sides live in different subdirectories. Pure: the same
+// input gives the same output.
+Inference infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies,
+                        std::string_view directory = {});
 
 } // namespace framewise::scan

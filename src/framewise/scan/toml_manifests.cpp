@@ -155,6 +155,17 @@ public:
     return m_out;
   }
 
+  // toml++ keeps a table's keys sorted, not in file order: evidence reads
+  // better in the order of the file.
+  ManifestRead
+  take()
+  {
+    std::stable_sort(m_out.dependencies.begin(), m_out.dependencies.end(), [](const Dependency& a, const Dependency& b) {
+      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
+    return std::move(m_out);
+  }
+
   std::string_view
   text() const
   {
@@ -370,7 +381,7 @@ read_pyproject(std::string_view text, const std::string& path)
     read_poetry(reader, *root);
     read_tool_groups(reader, *root);
   }
-  return std::move(reader.out());
+  return reader.take();
 }
 
 ManifestRead
@@ -387,7 +398,7 @@ read_pipfile(std::string_view text, const std::string& path)
       reader.name_table(value, fmt::format("[{}]", name), main ? Role::declared : Role::group, main ? "" : name, false);
     }
   }
-  return std::move(reader.out());
+  return reader.take();
 }
 
 ManifestRead
@@ -397,7 +408,7 @@ read_toml_lock(std::string_view text, const std::string& path)
   if (const auto* root = reader.parse()) {
     const auto* packages = (*root)["package"].as_array();
     if (packages == nullptr) {
-      return std::move(reader.out());
+      return reader.take();
     }
     for (const auto& entry : *packages) {
       const auto* table = entry.as_table();
@@ -422,7 +433,7 @@ read_toml_lock(std::string_view text, const std::string& path)
       reader.out().dependencies.push_back(std::move(dependency));
     }
   }
-  return std::move(reader.out());
+  return reader.take();
 }
 
 } // namespace framewise::scan

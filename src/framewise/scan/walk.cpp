@@ -461,8 +461,12 @@ RepositoryRead
 read_repository(const std::string& dir, const WalkOptions& options, std::string& error)
 {
   std::error_code code;
+  if (!fs::exists(dir, code)) {
+    error = "no such directory";
+    return {};
+  }
   if (!fs::is_directory(dir, code)) {
-    error = code ? code.message() : (fs::exists(dir, code) ? "not a directory" : "no such directory");
+    error = code ? code.message() : "not a directory";
     return {};
   }
   if (::access(dir.c_str(), R_OK | X_OK) != 0) {
