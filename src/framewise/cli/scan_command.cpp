@@ -1,10 +1,13 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/scan_command.hpp>
+#include <framewise/cli/terminal.hpp>
 #include <framewise/report/scan.hpp>
 #include <framewise/scan/walk.hpp>
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace framewise::cli {
 
@@ -70,7 +73,7 @@ run_scan(const GlobalOptions& global, const ScanOptions& options)
   print_diagnostics(read.errors);
   auto inference = scan::infer_answers(*pack, read.dependencies, options.directory);
   report::ScanRun run{*pack, options.directory, std::move(read.files), std::move(inference),
-                      read.errors.size()};
+                      read.errors.size(), std::max<std::size_t>(output_width(), 40)};
   for (auto& note : read.notes) {
     scan::ScanNote unknown;
     unknown.kind = scan::ScanNote::Kind::unknown;

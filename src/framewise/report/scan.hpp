@@ -17,6 +17,7 @@ struct ScanRun
   std::vector<std::string> files; // the manifests read
   scan::Inference inference;      // answers, and every note (the readers' included)
   std::size_t errors = 0;         // files reported on stderr as unreadable or broken
+  std::size_t width = 80;         // text: notes are wrapped to this many columns
 };
 
 // A profile `recommend` and `check` accept as it is: version 1 and the proved

@@ -33,7 +33,11 @@ render_scan_text(const ScanRun& run)
   if (!run.inference.notes.empty()) {
     out += "\nNotes:\n";
     for (const auto& note : run.inference.notes) {
-      out += fmt::format("  - {}: {}\n", scan::to_string(note.kind), escape_controls(note.message));
+      const auto lines =
+        wrap(fmt::format("{}: {}", scan::to_string(note.kind), escape_controls(note.message)), run.width - 4);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        out += fmt::format("{}{}\n", i == 0 ? "  - " : "    ", lines[i]);
+      }
     }
   }
   if (run.errors > 0) {
