@@ -1,3 +1,4 @@
+#include <framewise/model/utf8.hpp>
 #include <framewise/scan/dependency.hpp>
 
 namespace framewise::scan {
@@ -33,6 +34,40 @@ column_of(std::string_view line, std::size_t offset)
     }
   }
   return column;
+}
+
+std::string_view
+line_text(std::string_view text, std::uint32_t line)
+{
+  std::size_t at = 0;
+  for (std::uint32_t number = 1; number < line; ++number) {
+    const auto end = text.find('\n', at);
+    if (end == std::string_view::npos) {
+      return {};
+    }
+    at = end + 1;
+  }
+  if (line == 0 || at > text.size()) {
+    return {};
+  }
+  std::string_view out = text.substr(at, text.find('\n', at) - at);
+  if (!out.empty() && out.back() == '\r') {
+    out.remove_suffix(1);
+  }
+  return out;
+}
+
+std::size_t
+invalid_utf8_offset(std::string_view text)
+{
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t length = model::utf8_sequence_length(text, at);
+    if (length == 0) {
+      return at;
+    }
+    at += length;
+  }
+  return std::string_view::npos;
 }
 
 model::Diagnostic

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace framewise::scan {
@@ -45,9 +46,18 @@ struct ManifestRead
   std::vector<std::string> notes; // what could not be known, e.g. a computed setup.py
 };
 
-// Repository files larger than this are refused unread (a lock file may be
-// large; nothing a person writes comes close).
-inline constexpr std::size_t k_max_manifest_bytes = 8 * 1024 * 1024;
+// Repository files larger than these are refused unread: a manifest a person
+// writes stays far below 1 MiB (the limit of profiles and rule packs too); a
+// lock file of a large project may reach a few MiB.
+inline constexpr std::size_t k_max_manifest_bytes = 1024 * 1024;
+inline constexpr std::size_t k_max_lock_file_bytes = 8 * 1024 * 1024;
+
+// The text of 1-based line `line` of `text`, without its line break (nor a
+// CR before it); empty when there is no such line.
+std::string_view line_text(std::string_view text, std::uint32_t line);
+
+// Offset of the first byte of `text` that is not valid UTF-8, or npos.
+std::size_t invalid_utf8_offset(std::string_view text);
 
 // 1-based column, in code points, of byte `offset` of `line`.
 std::uint32_t column_of(std::string_view line, std::size_t offset);

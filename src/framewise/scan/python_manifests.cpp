@@ -1,4 +1,3 @@
-#include <framewise/load/source_text.hpp>
 #include <framewise/scan/python_manifests.hpp>
 #include <framewise/scan/python_tokens.hpp>
 #include <framewise/scan/requirement.hpp>
@@ -100,7 +99,7 @@ public:
   {
     if (!m_tokens.error.empty()) {
       m_out.errors.push_back(scan_error(m_path, m_tokens.error_line, m_tokens.error_column, m_tokens.error,
-                                        load::line_of(m_text, m_tokens.error_line)));
+                                        line_text(m_text, m_tokens.error_line)));
     } else {
       m_lists = module_lists(m_tokens.tokens);
     }
@@ -169,7 +168,7 @@ public:
       if (!parsed.ok()) {
         m_out.errors.push_back(scan_error(m_path, item->line, item->column,
                                           fmt::format("'{}': {}", item->value, parsed.error),
-                                          load::line_of(m_text, item->line)));
+                                          line_text(m_text, item->line)));
         continue;
       }
       Dependency dependency;

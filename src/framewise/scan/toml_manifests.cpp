@@ -3,7 +3,6 @@
 #define TOML_EXCEPTIONS 0
 #include <toml++/toml.h>
 
-#include <framewise/load/source_text.hpp>
 #include <framewise/model/package_name.hpp>
 #include <framewise/scan/requirement.hpp>
 #include <framewise/scan/toml_manifests.hpp>
@@ -47,7 +46,7 @@ public:
   error_at(std::uint32_t line, std::uint32_t column, std::string message, std::string hint = {})
   {
     if (m_out.errors.size() < k_max_errors) {
-      m_out.errors.push_back(scan_error(m_path, line, column, std::move(message), load::line_of(m_text, line),
+      m_out.errors.push_back(scan_error(m_path, line, column, std::move(message), line_text(m_text, line),
                                         std::move(hint)));
     }
   }
@@ -125,7 +124,7 @@ public:
       dependency.role = role;
       dependency.group = std::string(group);
       dependency.pos = {m_path, begin.line, begin.column};
-      dependency.text = std::string(load::line_of(m_text, begin.line));
+      dependency.text = std::string(line_text(m_text, begin.line));
       if (const auto* spec = value.as_table()) {
         if (const auto* extras = (*spec)["extras"].as_array()) {
           for (const auto& extra : *extras) {
@@ -429,7 +428,7 @@ read_toml_lock(std::string_view text, const std::string& path)
       dependency.name = model::normalized_package_name(name->get());
       dependency.role = Role::lock;
       dependency.pos = reader.position(*name);
-      dependency.text = std::string(load::line_of(reader.text(), dependency.pos.line));
+      dependency.text = std::string(line_text(reader.text(), dependency.pos.line));
       reader.out().dependencies.push_back(std::move(dependency));
     }
   }

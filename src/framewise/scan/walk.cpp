@@ -1,7 +1,6 @@
 // The only file of the scan layer that touches the file system: the walk,
 // reading files, and following -r/-c includes. Everything it reads is handed
 // to the pure readers of scan/manifest.hpp.
-#include <framewise/load/source_text.hpp>
 #include <framewise/scan/gitignore.hpp>
 #include <framewise/scan/manifest.hpp>
 #include <framewise/scan/walk.hpp>
@@ -187,7 +186,7 @@ private:
   add_ignore_file(const std::string& path, const std::string& base)
   {
     std::string error;
-    if (const auto text = read_file(path, load::k_max_input_bytes, error)) {
+    if (const auto text = read_file(path, k_max_manifest_bytes, error)) {
       m_ignores.add(parse_gitignore(*text, base));
     }
   }
@@ -262,16 +261,17 @@ private:
   {
     const bool lock = kind == ManifestKind::toml_lock || kind == ManifestKind::pipfile_lock;
     std::string error;
-    auto text = read_file(absolute.string(), lock ? k_max_manifest_bytes : load::k_max_input_bytes, error);
+    auto text = read_file(absolute.string(), lock ? k_max_lock_file_bytes : k_max_manifest_bytes, error);
     if (!text) {
       m_out.errors.push_back(scan_error(shown, 0, 0, fmt::format("cannot read: {}", error)));
       return std::nullopt;
     }
-    if (const auto bad = load::find_invalid_utf8(*text)) {
-      const auto line_start = text->rfind('\n', *bad == 0 ? 0 : *bad - 1);
-      const std::size_t start = line_start == std::string::npos || *bad == 0 ? 0 : line_start + 1;
-      const auto line = static_cast<std::uint32_t>(std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(*bad), '\n') + 1);
-      m_out.errors.push_back(scan_error(shown, line, column_of(std::string_view(*text).substr(start), *bad - start),
+    if (const std::size_t bad = invalid_utf8_offset(*text); bad != std::string_view::npos) {
+      const std::size_t line_end = text->rfind('\n', bad == 0 ? 0 : bad - 1);
+      const std::size_t start = bad == 0 || line_end == std::string::npos ? 0 : line_end + 1;
+      const auto line =
+        static_cast<std::uint32_t>(std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
+      m_out.errors.push_back(scan_error(shown, line, column_of(std::string_view(*text).substr(start), bad - start),
                                         "not UTF-8 text (a binary file, or another encoding)"));
       return std::nullopt;
     }
