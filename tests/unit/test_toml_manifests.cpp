@@ -135,6 +135,16 @@ TEST_CASE("pyproject: broken TOML and wrong types are errors at toml++'s positio
   CHECK(bad_requirement.errors[0].message == "'flask[': the extras list '[' is not closed with ']'");
 }
 
+TEST_CASE("TOML: a table header that starts with no key is an error, not a toml++ assertion")
+{
+  for (const char* text : {"[,x]\n", "[[,x]]\n", "[ ,[source]]\nurl = 1\n"}) {
+    CAPTURE(text);
+    const auto read = read_pyproject(text, "pyproject.toml");
+    REQUIRE(read.errors.size() == 1);
+    CHECK(read.errors[0].message.starts_with("not valid TOML: "));
+  }
+}
+
 TEST_CASE("Pipfile: [packages] is declared, [dev-packages] and other categories are groups")
 {
   const auto read = read_pipfile("[[source]]\nurl = \"https://pypi.org/simple\"\n"
