@@ -2,7 +2,6 @@
 
 #include <framewise/scan/manifest.hpp>
 
-using framewise::scan::is_development_requirements;
 using framewise::scan::manifest_kind;
 using framewise::scan::ManifestKind;
 
@@ -29,14 +28,23 @@ TEST_CASE("manifest names: what scan reads, by name only")
   CHECK_FALSE(manifest_kind("package.json").has_value());
 }
 
-TEST_CASE("development requirements files are told by a word of their name")
+TEST_CASE("development manifests are told by a directory of their path, or a word of a requirements file's name")
 {
-  CHECK(is_development_requirements("requirements-dev.txt"));
-  CHECK(is_development_requirements("dev-requirements.txt"));
-  CHECK(is_development_requirements("requirements/test.txt"));
-  CHECK(is_development_requirements("requirements_docs.in"));
-  CHECK_FALSE(is_development_requirements("requirements.txt"));
-  CHECK_FALSE(is_development_requirements("requirements/production.txt"));
-  CHECK_FALSE(is_development_requirements("requirements/base.txt"));
-  CHECK_FALSE(is_development_requirements("requirements-devops.txt")); // a word, not a substring
+  using framewise::scan::is_development_manifest;
+  const auto requirements = ManifestKind::requirements;
+  CHECK(is_development_manifest("requirements-dev.txt", requirements));
+  CHECK(is_development_manifest("dev-requirements.txt", requirements));
+  CHECK(is_development_manifest("requirements/test.txt", requirements));
+  CHECK(is_development_manifest("requirements_docs.in", requirements));
+  CHECK(is_development_manifest("docs/requirements.txt", requirements));
+  CHECK(is_development_manifest("Examples/chat/pyproject.toml", ManifestKind::pyproject));
+  CHECK(is_development_manifest("tests/settings.py", ManifestKind::django_settings));
+  CHECK_FALSE(is_development_manifest("requirements.txt", requirements));
+  CHECK_FALSE(is_development_manifest("requirements/production.txt", requirements));
+  CHECK_FALSE(is_development_manifest("requirements/base.txt", requirements));
+  CHECK_FALSE(is_development_manifest("requirements-devops.txt", requirements)); // a word, not a substring
+  CHECK_FALSE(is_development_manifest("contests/requirements.txt", requirements));
+  CHECK_FALSE(is_development_manifest("backend/pyproject.toml", ManifestKind::pyproject));
+  // Only requirements files are told by their name.
+  CHECK_FALSE(is_development_manifest("test_settings.py", ManifestKind::django_settings));
 }

@@ -183,6 +183,21 @@ TEST_CASE("walk: a file over the size limit or not UTF-8 is an error")
   CHECK(read.errors[1].message == "cannot read: larger than 1048576 bytes, not read");
 }
 
+TEST_CASE("walk: manifests under tests/, docs/ and examples/ are groups, named after their file")
+{
+  const Scratch scratch;
+  scratch.write("requirements.txt", "flask\n");
+  scratch.write("examples/django_app/requirements.txt", "django\n");
+  scratch.write("tests/settings.py", "INSTALLED_APPS = ['django.contrib.admin']\n");
+  scratch.write("docs/pyproject.toml", "[project]\nname = 'd'\ndependencies = ['fastapi']\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  CHECK(summary(read) == "flask:declared fastapi:group django:group django.contrib.admin:installed-app");
+  REQUIRE(read.dependencies.size() == 4);
+  CHECK(read.dependencies[1].group == (scratch.path / "docs/pyproject.toml").string());
+  CHECK(read.dependencies[3].group == (scratch.path / "tests/settings.py").string());
+}
+
 TEST_CASE("walk: DIR must be a directory")
 {
   std::string error;

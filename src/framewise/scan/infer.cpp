@@ -46,10 +46,12 @@ matches(const model::EvidenceRule& rule, const Dependency& dependency)
                      [&](const std::string& package) { return package_matches(package, dependency); });
 }
 
+// A declared dependency, or an app a settings module outside tests, docs and
+// examples installs.
 bool
-decides(Role role)
+decides(const Dependency& dependency)
 {
-  return role == Role::declared || role == Role::app;
+  return dependency.role == Role::declared || (dependency.role == Role::app && dependency.group.empty());
 }
 
 std::string
@@ -131,7 +133,7 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
   for (const auto& dependency : dependencies) {
     for (const auto& rule : pack.evidence) {
       if (rule.question < found.size() && matches(rule, dependency)) {
-        found[rule.question][rule.value].push_back({dependency, rule.id, rule.value, decides(dependency.role)});
+        found[rule.question][rule.value].push_back({dependency, rule.id, rule.value, decides(dependency)});
       }
     }
   }
@@ -149,7 +151,8 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
       } else {
         std::vector<EvidenceItem> groups;
         std::copy_if(items.begin(), items.end(), std::back_inserter(groups), [](const EvidenceItem& item) {
-          return item.dependency.role == Role::group || item.dependency.role == Role::optional;
+          return item.dependency.role == Role::group || item.dependency.role == Role::optional ||
+                 item.dependency.role == Role::app;
         });
         if (!groups.empty()) {
           only_groups[value] = std::move(groups);

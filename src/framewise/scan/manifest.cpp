@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace framewise::scan {
 
@@ -78,18 +79,35 @@ manifest_kind(std::string_view relative_path)
 }
 
 bool
-is_development_requirements(std::string_view relative_path)
+is_development_manifest(std::string_view relative_path, ManifestKind kind)
 {
-  constexpr std::array<std::string_view, 12> k_development = {"dev",  "develop", "development", "test", "tests",
-                                                               "testing", "lint", "docs",       "doc",  "ci",
-                                                               "typing",  "mypy"};
+  constexpr std::array<std::string_view, 7> k_directories = {"test", "tests",   "testing", "doc",
+                                                             "docs", "example", "examples"};
+  constexpr std::array<std::string_view, 12> k_name_words = {"dev",  "develop", "development", "test", "tests",
+                                                             "testing", "lint", "docs",       "doc",  "ci",
+                                                             "typing",  "mypy"};
+  const auto is_one_of = [](const auto& list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  // Every directory of the path, as a whole name ("tests", not "contests").
+  std::size_t at = 0;
+  for (auto slash = relative_path.find('/'); slash != std::string_view::npos; slash = relative_path.find('/', at)) {
+    std::string directory(relative_path.substr(at, slash - at));
+    std::transform(directory.begin(), directory.end(), directory.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (is_one_of(k_directories, directory)) {
+      return true;
+    }
+    at = slash + 1;
+  }
+  if (kind != ManifestKind::requirements) {
+    return false;
+  }
   std::string_view name = base_name(relative_path);
   name = name.substr(0, name.rfind('.'));
-  const auto is_development = [&](const std::string& word) {
-    return std::find(k_development.begin(), k_development.end(), word) != k_development.end();
-  };
   const auto name_words = words(name);
-  return std::any_of(name_words.begin(), name_words.end(), is_development);
+  return std::any_of(name_words.begin(), name_words.end(),
+                     [&](const std::string& word) { return is_one_of(k_name_words, word); });
 }
 
 ManifestRead

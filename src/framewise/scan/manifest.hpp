@@ -25,10 +25,13 @@ enum class ManifestKind : std::uint8_t {
 // scan does not read it.
 std::optional<ManifestKind> manifest_kind(std::string_view relative_path);
 
-// A requirements file whose name says it is for development, tests, linting,
-// docs or CI (requirements-dev.txt, dev-requirements.txt, requirements/test.txt):
-// what it lists is a group, not what the project runs on.
-bool is_development_requirements(std::string_view relative_path);
+// A manifest that is not what the project runs on, told by its path relative
+// to DIR: one under a directory named for tests, docs or examples (tests/,
+// test/, testing/, docs/, doc/, examples/, example/), or a requirements file
+// whose name has a word saying development, tests, linting, docs, typing or
+// CI (requirements-dev.txt, dev-requirements.txt, requirements/test.txt).
+// What it declares is a group, not the project's own dependencies.
+bool is_development_manifest(std::string_view relative_path, ManifestKind kind);
 
 // Reads one manifest's text (not requirements files, which need their
 // includes followed: see parse_requirements_file).

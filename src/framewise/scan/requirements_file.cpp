@@ -98,6 +98,18 @@ looks_like_url_or_path(std::string_view text)
   return std::any_of(k_archives.begin(), k_archives.end(), [&](std::string_view suffix) { return head.ends_with(suffix); });
 }
 
+// A local directory (".", "./lib", "../shared"), not a URL or an archive.
+bool
+is_local_project(std::string_view target)
+{
+  if (target.find("://") != std::string_view::npos || target.starts_with("file:")) {
+    return false;
+  }
+  constexpr std::array<std::string_view, 7> k_archives = {".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar"};
+  return std::none_of(k_archives.begin(), k_archives.end(),
+                      [&](std::string_view suffix) { return target.ends_with(suffix); });
+}
+
 class Parser
 {
 public:
@@ -385,6 +397,9 @@ private:
     if (target.find("#egg=") != std::string_view::npos || target.find("&egg=") != std::string_view::npos) {
       error(logical, base + parsed.error_offset, fmt::format("#egg= fragment: {}", parsed.error));
       return;
+    }
+    if (is_local_project(target)) {
+      return; // `-e .` or `./lib`: a project directory, whose own manifests the walk reads
     }
     const auto pos = position(logical, base, m_path);
     m_out.read.notes.push_back(fmt::format("{}:{}:{}: '{}' is a URL or path without #egg=NAME; scan cannot tell "

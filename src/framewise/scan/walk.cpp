@@ -301,7 +301,7 @@ private:
       // A constraints file under requirements/ pins versions and declares
       // nothing, also when the walk finds it before an -c names it.
       const bool constraint = fs::path(relative).filename().string().find("constraint") != std::string::npos;
-      read_requirements(absolute, shown, {}, {}, constraint);
+      read_requirements(absolute, relative, {}, {}, constraint);
       return;
     }
     const auto text = text_of(absolute, shown, kind);
@@ -309,7 +309,26 @@ private:
       return;
     }
     m_out.files.push_back(shown);
-    merge(read_manifest(kind, *text, shown), {});
+    auto read = read_manifest(kind, *text, shown);
+    if (is_development_manifest(relative, kind)) {
+      demote(read.dependencies, shown);
+    }
+    merge(std::move(read), {});
+  }
+
+  // A development manifest's own dependencies (and apps) are a group named
+  // after the file: they confirm, never decide.
+  static void
+  demote(std::vector<Dependency>& dependencies, const std::string& shown)
+  {
+    for (auto& dependency : dependencies) {
+      if (dependency.role == Role::declared) {
+        dependency.role = Role::group;
+        dependency.group = shown;
+      } else if (dependency.role == Role::app) {
+        dependency.group = shown;
+      }
+    }
   }
 
   void
@@ -331,9 +350,10 @@ private:
   // `chain` holds the files being read (outermost first) to refuse a cycle;
   // `via` the include lines that led here.
   void
-  read_requirements(const fs::path& absolute, const std::string& shown, std::vector<fs::path> chain,
+  read_requirements(const fs::path& absolute, const std::string& relative, std::vector<fs::path> chain,
                     std::vector<std::string> via, bool constraint)
   {
+    const std::string shown = display(relative);
     const auto text = text_of(absolute, shown, ManifestKind::requirements);
     if (!text) {
       return;
@@ -342,14 +362,12 @@ private:
       m_out.files.push_back(shown);
     }
     auto parsed = parse_requirements_file(*text, shown);
-    const bool development = is_development_requirements(shown);
-    for (auto& dependency : parsed.read.dependencies) {
-      if (constraint) {
+    if (constraint) {
+      for (auto& dependency : parsed.read.dependencies) {
         dependency.role = Role::constraint;
-      } else if (development && dependency.role == Role::declared) {
-        dependency.role = Role::group;
-        dependency.group = shown;
       }
+    } else if (is_development_manifest(relative, ManifestKind::requirements)) {
+      demote(parsed.read.dependencies, shown);
     }
     merge(std::move(parsed.read), via);
     chain.push_back(absolute);
@@ -400,7 +418,8 @@ private:
     }
     std::vector<std::string> next_via = via;
     next_via.push_back(fmt::format("{}:{}", include.pos.file, include.pos.line));
-    read_requirements(*resolved, shown, chain, next_via, constraint || include.kind == IncludeKind::constraint);
+    read_requirements(*resolved, fs::relative(*resolved, m_root).string(), chain, next_via,
+                      constraint || include.kind == IncludeKind::constraint);
   }
 
   void
