@@ -173,6 +173,18 @@ private:
     logical.text.append(physical.substr(from));
   }
 
+  // The text of physical line `line` of a logical line.
+  static std::string_view
+  physical_line(const LogicalLine& logical, std::uint32_t line)
+  {
+    for (const auto& piece : logical.pieces) {
+      if (piece.line == line) {
+        return piece.physical;
+      }
+    }
+    return {};
+  }
+
   // Position of byte `offset` of the logical line, on its physical line.
   static model::SourcePos
   position(const LogicalLine& logical, std::size_t offset, const std::string& path)
@@ -194,13 +206,8 @@ private:
       return;
     }
     const auto pos = position(logical, offset, m_path);
-    std::string_view source_line;
-    for (const auto& piece : logical.pieces) {
-      if (piece.line == pos.line) {
-        source_line = piece.physical;
-      }
-    }
-    m_out.read.errors.push_back(scan_error(m_path, pos.line, pos.column, std::move(message), source_line, std::move(hint)));
+    m_out.read.errors.push_back(
+      scan_error(m_path, pos.line, pos.column, std::move(message), physical_line(logical, pos.line), std::move(hint)));
   }
 
   void
@@ -341,9 +348,10 @@ private:
       }
       const std::string_view name = spec->long_name;
       if (name == "--requirement" || name == "--constraint") {
+        const auto pos = position(logical, offset, m_path);
         m_out.includes.push_back({std::string(value),
-                                  name == "--requirement" ? IncludeKind::requirement : IncludeKind::constraint,
-                                  position(logical, offset, m_path)});
+                                  name == "--requirement" ? IncludeKind::requirement : IncludeKind::constraint, pos,
+                                  std::string(physical_line(logical, pos.line))});
       } else if (name == "--editable") {
         read_url_or_path(logical, value_offset, value, trim(text));
       }

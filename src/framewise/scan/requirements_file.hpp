@@ -15,7 +15,8 @@ struct RequirementsInclude
 {
   std::string target;
   IncludeKind kind = IncludeKind::requirement;
-  model::SourcePos pos; // of the option
+  model::SourcePos pos;    // of the option
+  std::string source_line; // the physical line it is on, for messages
 };
 
 struct RequirementsFile

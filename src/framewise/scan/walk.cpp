@@ -431,8 +431,8 @@ private:
     if (!m_reported.insert(key).second) {
       return;
     }
-    m_out.errors.push_back(scan_error(include.pos.file, include.pos.line, include.pos.column, std::move(message), {},
-                                      std::move(hint)));
+    m_out.errors.push_back(scan_error(include.pos.file, include.pos.line, include.pos.column, std::move(message),
+                                      include.source_line, std::move(hint)));
   }
 
   // A file read as a root and again through -r gives its lines twice: keep
