@@ -144,10 +144,14 @@ TEST_CASE("requirements: pip-compile output is a lock, except what '# via -r' sa
                                             "    #   -r requirements.in\n"
                                             "    #   databases\n"
                                             "websockets==12.0  # via uvicorn\n"
-                                            "redis==5.0  # via -r requirements.in\n",
+                                            "redis==5.0  # via -r requirements.in\n"
+                                            "click==7.1.2  # via flask, -r requirements.in\n"
+                                            "itsdangerous==2.0  # via flask\n",
                                             "requirements.txt");
   CHECK(errors(file).empty());
-  REQUIRE(file.read.dependencies.size() == 5);
+  REQUIRE(file.read.dependencies.size() == 7);
+  CHECK(file.read.dependencies[5].role == Role::declared); // older pip-compile: sources on one line
+  CHECK(file.read.dependencies[6].role == Role::lock);
   CHECK(file.read.dependencies[0].role == Role::lock);
   CHECK(file.read.dependencies[1].role == Role::declared);
   CHECK(file.read.dependencies[2].role == Role::declared);

@@ -230,7 +230,14 @@ private:
       m_in_via = true;
       comment = trim(comment.substr(3));
     }
-    if (m_in_via && m_last_compiled && comment.starts_with("-r ")) {
+    // Older pip-compile lists the sources on one line: "# via flask, -r requirements.in".
+    bool asked_for = false;
+    while (m_in_via && !comment.empty()) {
+      const auto comma = comment.find(',');
+      asked_for = asked_for || trim(comment.substr(0, comma)).starts_with("-r ");
+      comment = comma == std::string_view::npos ? std::string_view() : comment.substr(comma + 1);
+    }
+    if (asked_for && m_last_compiled) {
       m_out.read.dependencies[*m_last_compiled].role = Role::declared;
     }
   }
