@@ -25,10 +25,11 @@ echo
     "recommend --what-if" -- "$framewise" recommend --profile "$example" --format json --what-if --- \
     "recommend --explain" -- "$framewise" recommend --profile "$example" --format json --explain --- \
     "check --format sarif" -- "$framewise" check --profile "$example" --format sarif --- \
+    "scan, a fixture repository" -- "$framewise" scan tests/fixtures/scan/django-drf-celery --format json --- \
     "recommend, pack from YAML" -- "$framewise" --no-builtin-rules --rules rules --rules data \
         recommend --profile "$example" --format json
 echo "(ratio: median over the yardstick's median; targets: recommend --format json <= 1.5x,"
-echo " --what-if <= 2x, peak RSS <= 4 MB; peak RSS is the largest of all runs)"
+echo " --what-if <= 2x, scan of a fixture repository <= 2x, peak RSS <= 4 MB; peak RSS is the largest of all runs)"
 echo
 
 size=$(wc -c < "$framewise")
@@ -39,3 +40,5 @@ echo "binary size: $framewise $size bytes ($(awk "BEGIN { printf \"%.2f\", $size
 echo
 
 "$build/bench/bench_engine"
+echo
+sh bench/scan_tree.sh "$framewise"

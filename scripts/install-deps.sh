@@ -5,6 +5,8 @@
 set -eu
 
 packages="g++ cmake libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev doctest-dev libedit-dev"
+# `framewise scan` reads pyproject.toml, Pipfile and the lock files with toml++ (header-only).
+packages="$packages libtomlplusplus-dev"
 # framewise links statically (cmake/StaticLink.cmake): the archives libedit.a needs.
 packages="$packages libbsd-dev libmd-dev libncurses-dev"
 # The man-page test renders man/framewise.1 with man-db and groff; the schema

@@ -6,7 +6,8 @@
 Runs each `$ command` of a ```console block in order, in one scratch directory
 per block (`framewise` on PATH, data/ and build/framewise reachable as in a
 checkout, and the files of tests/readme/ that the README shows but does not
-ship: bad.yaml, and framewise.yaml as the CI section commits it), and compares what it prints (stdout, then stderr) with the lines under
+ship: bad.yaml, and framewise.yaml as the CI section commits it; the scan
+examples' trees from tests/fixtures/scan/), and compares what it prints (stdout, then stderr) with the lines under
 it. Where a line of the output is only '…', lines are elided there: each run
 of lines between elisions must appear, in order, in what the command prints,
 and output shown without a '…' at its start or end starts or ends there.
@@ -78,6 +79,11 @@ def scratch_directory(work, framewise, source, creates_profile):
         os.mkdir(os.path.join(work, sub))
     os.symlink(framewise, os.path.join(work, "bin", "framewise"))
     os.symlink(framewise, os.path.join(work, "build", "framewise"))
+    # The scan examples read the fixture trees of tests/fixtures/scan/ by name.
+    trees = os.path.join(source, "tests", "fixtures", "scan")
+    for name in os.listdir(trees):
+        if os.path.isdir(os.path.join(trees, name)):
+            shutil.copytree(os.path.join(trees, name), os.path.join(work, name), symlinks=True)
     fixtures = os.path.join(source, "tests", "readme")
     for name in os.listdir(fixtures):
         # A block that runs `framewise init framewise.yaml` writes its own.

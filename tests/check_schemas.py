@@ -135,13 +135,39 @@ for golden in sorted(glob.glob(os.path.join(SOURCE, "tests", "*", "*", "expected
     with open(os.path.join(os.path.dirname(golden), "args"), encoding="utf-8") as file:
         args = file.read().split("\n")
     json_format = any(args[i] in ("--format", "-f") and args[i + 1] == "json" for i in range(len(args) - 1))
-    if json_format and ("recommend" in args or "check" in args):
+    if json_format and ("recommend" in args or "check" in args or "scan" in args):
         with open(golden, encoding="utf-8") as file:
             expect_valid(output_schema, json.load(file), os.path.relpath(golden, SOURCE))
         documents += 1
-# The schema tells the two documents apart: neither is valid as the other.
+# framewise scan: every fixture repository's JSON is valid, and its YAML is a
+# profile `check` accepts as it is (exit 0 or 1, never 2 for the profile).
+fixtures = os.path.join(SOURCE, "tests", "fixtures", "scan")
+scanned = 0
+for name in sorted(os.listdir(fixtures)):
+    done = run(["scan", name, "--format", "json"], cwd=fixtures, expect=(0, 2))
+    scan_document = json.loads(done.stdout)
+    expect_valid(output_schema, scan_document, f"scan {name}")
+    if (done.returncode == 2) != (scan_document["errors"] > 0):
+        fail(f"scan {name}: exit {done.returncode} but errors={scan_document['errors']}")
+    profile = run(["scan", name], cwd=fixtures, expect=(0, 2)).stdout
+    run(["check", "-"], stdin=profile, expect=(0, 1))
+    expect_valid(profile_schema, yaml.safe_load(profile), f"the profile scan {name} prints")
+    documents += 1
+    scanned += 1
+if scanned < 20:
+    fail(f"only {scanned} scan fixtures checked")
+for what, breaks in (("a scan evidence line 0", lambda d: d["evidence"]["current_framework"][0].update(line=0)),
+                     ("an unknown scan role", lambda d: d["evidence"]["current_framework"][0].update(role="maybe")),
+                     ("no scan notes", lambda d: d.pop("notes"))):
+    document = json.loads(run(["scan", "fastapi-asyncpg", "--format", "json"], cwd=fixtures).stdout)
+    breaks(document)
+    if not errors_of(output_schema, document):
+        fail(f"the output schema accepts a document with {what}")
+
+# The schema tells the documents apart: none is valid as another.
 recommendation = json.loads(run(["recommend", "--profile", examples[0], "--format", "json"]).stdout)
-for document, wrong in ((recommendation, "check"), (report, "recommendation")):
+for document, wrong in ((recommendation, "check"), (report, "recommendation"), (recommendation, "scan"),
+                        (report, "scan"), (scan_document, "check"), (scan_document, "recommendation")):
     if not errors_of(Draft202012Validator({"$ref": f"#/$defs/{wrong}", **output_schema.schema}), document):
         fail(f"a document is valid as $defs/{wrong} too")
 

@@ -11,6 +11,9 @@
 #   expected.stderr  the whole of stderr
 #   expected.stdout  optional; the whole of stdout (otherwise stdout must be empty)
 #   any input files the args name, by relative path
+#   fixture          optional; one line naming a directory of tests/fixtures/ (e.g.
+#                    scan/fastapi-asyncpg), copied into the temporary directory
+#                    under its own name (fastapi-asyncpg/) for `scan` to read
 #   generate         optional; a shell script run first in the temporary directory,
 #                    for inputs too big to keep in git (a file over the size limit)
 #   env              optional; NAME=VALUE lines set for the run (after the
@@ -30,6 +33,10 @@ record=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -R "$case_dir"/. "$work"/
+if [ -f "$case_dir/fixture" ]; then
+    read -r fixture < "$case_dir/fixture"
+    cp -R "$case_dir/../../fixtures/$fixture" "$work/"
+fi
 cd "$work"
 
 set --

@@ -22,9 +22,11 @@ TEST_CASE("the scoring parts are the whole pack without its reference sections")
   REQUIRE_FALSE(expected.comparison.empty());
   REQUIRE_FALSE(expected.debug_guide.empty());
   REQUIRE_FALSE(expected.cheat_sheet.empty());
+  REQUIRE_FALSE(expected.evidence.empty());
   expected.comparison.clear();
   expected.debug_guide.clear();
   expected.cheat_sheet.clear();
+  expected.evidence.clear();
   const auto scoring = decode_pack(embedded_pack_bytes(), framewise::load::PackParts::scoring);
   REQUIRE(scoring.has_value());
   CHECK(*scoring == expected);

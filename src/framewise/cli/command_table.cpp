@@ -8,6 +8,7 @@
 #include <framewise/cli/questions_command.hpp>
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/rules_command.hpp>
+#include <framewise/cli/scan_command.hpp>
 #include <framewise/cli/schema_command.hpp>
 
 #include <algorithm>
@@ -25,6 +26,7 @@ constexpr CommandEntry k_commands[] = {
    .declare = declare_command<RecommendOptions, add_recommend_command, run_recommend>,
    .run_plain = run_plain_recommend},
   {.name = "check", .pack = PackUse::scoring, .declare = declare_command<CheckOptions, add_check_command, run_check>},
+  {.name = "scan", .declare = declare_command<ScanOptions, add_scan_command, run_scan>},
   {.name = "compare", .declare = declare_command<std::string, add_compare_command, run_compare>},
   {.name = "questions", .declare = declare_command<std::string, add_questions_command, run_questions>},
   {.name = "init", .declare = declare_command<InitOptions, add_init_command, run_init>},

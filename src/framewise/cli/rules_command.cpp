@@ -30,9 +30,9 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   if (!options.quiet) {
     write_stdout(fmt::format(
       "rule pack OK: {} frameworks, {} questions, {} rules, {} mistakes, {} comparison rows, "
-      "{} debug-guide and {} cheat-sheet entries\n",
+      "{} debug-guide and {} cheat-sheet entries, {} scan evidence rows\n",
       pack->frameworks.size(), pack->questions.size(), pack->rules.size(), pack->mistakes.size(),
-      pack->comparison.size(), pack->debug_guide.size(), pack->cheat_sheet.size()));
+      pack->comparison.size(), pack->debug_guide.size(), pack->cheat_sheet.size(), pack->evidence.size()));
   }
   return ExitCode::success;
 }

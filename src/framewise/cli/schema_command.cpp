@@ -15,7 +15,7 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
   auto* command = app.add_subcommand(
     "schema",
     "Print a JSON Schema (draft 2020-12): 'profile' for the profile file (with --rules, of that pack's "
-    "questions), 'output' for the JSON of 'recommend --format json' and 'check --format json'.");
+    "questions), 'output' for the JSON of 'recommend', 'check' and 'scan' with --format json.");
   command->add_option("which", options.which, "profile or output")->required()->type_name("profile|output");
   command->footer("An editor with the YAML language server validates a profile with it:\n"
                   "  # yaml-language-server: $schema=profile.schema.json\n"

@@ -11,7 +11,7 @@ namespace framewise::load {
 namespace {
 
 // Bumped whenever a field is added, removed or reordered below.
-constexpr std::uint32_t k_format_version = 1;
+constexpr std::uint32_t k_format_version = 2;
 constexpr std::string_view k_magic = "FWPACK";
 
 template <class T, class U>
@@ -101,12 +101,19 @@ fields(Io& io, T& entry)
      entry.frameworks, entry.source, entry.pos);
 }
 
+template <class Io, Is<model::EvidenceRule> T>
+void
+fields(Io& io, T& rule)
+{
+  io(rule.id, rule.packages, rule.apps, rule.question, rule.value, rule.pos);
+}
+
 template <class Io, Is<model::RulePack> T>
 void
 fields(Io& io, T& pack)
 {
   io(pack.frameworks, pack.questions, pack.rules, pack.mistakes, pack.comparison, pack.debug_guide,
-     pack.cheat_sheet, pack.score_scale);
+     pack.cheat_sheet, pack.evidence, pack.score_scale);
 }
 
 // The largest value each enum may hold, so a decoder never makes an invalid one.
@@ -208,7 +215,8 @@ private:
 
 // The item types PackParts::scoring leaves out.
 template <class T>
-constexpr bool k_reference_only = std::same_as<T, model::ComparisonRow> || std::same_as<T, model::DebugEntry>;
+constexpr bool k_reference_only = std::same_as<T, model::ComparisonRow> || std::same_as<T, model::DebugEntry> ||
+                                   std::same_as<T, model::EvidenceRule>;
 
 class Reader
 {

@@ -18,8 +18,8 @@ std::string encode_pack(const model::RulePack& pack);
 enum class PackParts {
   all,
   // Frameworks, questions, rules, mistakes and the score scale: what
-  // recommending reads. The comparison table, debug guide and cheat sheet are
-  // left empty (checked, not stored), which saves a quarter of the decoding.
+  // recommending reads. The comparison table, debug guide, cheat sheet and
+  // scan evidence table are left empty (checked, not stored), which saves a quarter of the decoding.
   scoring,
 };
 

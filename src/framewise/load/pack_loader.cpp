@@ -2,6 +2,8 @@
 #include <framewise/load/pack_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/yaml_reader.hpp>
+#include <framewise/model/boolean_words.hpp>
+#include <framewise/model/package_name.hpp>
 
 #include <fmt/format.h>
 
@@ -16,8 +18,9 @@ namespace {
 
 using model::QuestionType;
 
-constexpr std::array<std::string_view, 8> k_sections = {
-  "frameworks", "questions", "scoring", "rules", "mistakes", "comparison", "debug_guide", "cheat_sheet"};
+constexpr std::array<std::string_view, 9> k_sections = {"frameworks", "questions",  "scoring",
+                                                        "rules",      "mistakes",   "comparison",
+                                                        "debug_guide", "cheat_sheet", "evidence"};
 
 // One list item of a section, remembered with the reader of its file so that
 // problems found while building it point into the right file.
@@ -70,6 +73,7 @@ public:
     build_comparison();
     build_debug_entries("debug_guide", m_pack.debug_guide);
     build_debug_entries("cheat_sheet", m_pack.cheat_sheet);
+    build_evidence();
     if (!m_diagnostics.empty()) {
       return std::nullopt;
     }
@@ -583,6 +587,140 @@ private:
       }
       entry.commands.push_back(std::move(command));
     }
+  }
+
+  // The evidence table of `framewise scan`: each row proves one answer, given
+  // as `proves: {question: value}`, from packages or Django apps.
+  void
+  build_evidence()
+  {
+    for (const auto& item : section("evidence").items) {
+      item.reader->check_keys(item.node, {"id", "packages", "apps", "proves"}, {"id", "proves"},
+                              fmt::format("evidence '{}'", item.id));
+      model::EvidenceRule rule;
+      rule.id = item.id;
+      rule.pos = item.reader->pos(item.node);
+      for (const auto& package : text_list(item, "packages")) {
+        auto normalized = normalized_evidence_package(package);
+        if (!normalized) {
+          item.reader->error(*find_key(item.node, "packages"),
+                             fmt::format("'{}' of evidence '{}' is not a package name", package, item.id),
+                             "write a PEP 508 name, optionally with one extra in brackets: sqlalchemy[asyncio]");
+          continue;
+        }
+        rule.packages.push_back(std::move(*normalized));
+      }
+      rule.apps = text_list(item, "apps");
+      if (!find_key(item.node, "packages") && !find_key(item.node, "apps")) {
+        item.reader->error(item.node, fmt::format("evidence '{}' names no 'packages' and no 'apps'", item.id));
+        continue;
+      }
+      if (build_proves(item, rule)) {
+        m_pack.evidence.push_back(std::move(rule));
+      }
+    }
+  }
+
+  bool
+  build_proves(const Item& item, model::EvidenceRule& rule)
+  {
+    const auto proves = find_key(item.node, "proves");
+    if (!proves || !item.reader->expect_map(*proves, fmt::format("'proves' of '{}'", item.id))) {
+      return false;
+    }
+    const auto entries = proves->entries();
+    if (entries.size() != 1) {
+      item.reader->error(*proves, fmt::format("'proves' of evidence '{}' must name exactly one question", item.id),
+                         "write e.g. proves: {async_db_driver: true}");
+      return false;
+    }
+    const YamlEntry& entry = entries.front();
+    const std::string& question_id = entry.key.scalar();
+    const int index = m_pack.question_index(question_id);
+    if (index < 0) {
+      std::vector<std::string> ids;
+      for (const auto& question : m_pack.questions) {
+        ids.push_back(question.id);
+      }
+      const std::string suggestion = closest_match(question_id, ids);
+      item.reader->error(entry.key, fmt::format("unknown question '{}'", question_id),
+                         suggestion.empty() ? "name a question of the pack" : fmt::format("did you mean '{}'?", suggestion));
+      return false;
+    }
+    const auto& question = m_pack.questions[static_cast<std::size_t>(index)];
+    const auto value = item.reader->string(entry.value, "the value of 'proves'");
+    if (!value) {
+      return false;
+    }
+    rule.question = static_cast<std::uint32_t>(index);
+    if (question.type == QuestionType::boolean) {
+      const auto flag = model::boolean_word(*value);
+      if (!flag) {
+        item.reader->error(entry.value, fmt::format("'{}' is not a yes/no answer for '{}'", *value, question_id),
+                           std::string(model::k_boolean_words_text));
+        return false;
+      }
+      rule.value = *flag ? "true" : "false";
+      return true;
+    }
+    if (question.type == QuestionType::integer) {
+      item.reader->error(entry.key,
+                         fmt::format("evidence cannot prove integer question '{}'", question_id),
+                         "a dependency proves a choice, a list item or a yes/no answer");
+      return false;
+    }
+    const bool known = question.option_index(*value) >= 0;
+    const bool free_item = question.type == QuestionType::list && question.open_list && check_free_id(*value);
+    if (!known && !free_item) {
+      std::vector<std::string> ids;
+      for (const auto& option : question.options) {
+        ids.push_back(option.id);
+      }
+      const std::string suggestion = closest_match(*value, ids);
+      item.reader->error(entry.value, fmt::format("'{}' is not an option of '{}'", *value, question_id),
+                         suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
+                                            : fmt::format("did you mean '{}'?", suggestion));
+      return false;
+    }
+    rule.value = *value;
+    return true;
+  }
+
+  // "Name" or "Name[extra]" normalised per PEP 503 (and PEP 685 for the
+  // extra), or nothing when it is neither.
+  static std::optional<std::string>
+  normalized_evidence_package(std::string_view package)
+  {
+    std::string_view name = package;
+    std::string_view extra;
+    if (const auto open = package.find('['); open != std::string_view::npos) {
+      if (!package.ends_with(']')) {
+        return std::nullopt;
+      }
+      name = package.substr(0, open);
+      extra = package.substr(open + 1, package.size() - open - 2);
+      if (!model::is_package_name(extra)) {
+        return std::nullopt;
+      }
+    }
+    if (!model::is_package_name(name)) {
+      return std::nullopt;
+    }
+    std::string out = model::normalized_package_name(name);
+    if (!extra.empty()) {
+      out += "[" + model::normalized_package_name(extra) + "]";
+    }
+    return out;
+  }
+
+  static bool
+  check_free_id(const std::string& value)
+  {
+    return !value.empty() && value.size() <= model::k_max_free_item_chars &&
+           std::all_of(value.begin(), value.end(), [](char c) {
+             return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                    c == '_' || c == '-';
+           });
   }
 
   model::Diagnostics& m_diagnostics;

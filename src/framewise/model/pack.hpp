@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/model/condition.hpp>
+#include <framewise/model/evidence.hpp>
 #include <framewise/model/question.hpp>
 #include <framewise/model/source_pos.hpp>
 
@@ -101,6 +102,7 @@ struct RulePack
   std::vector<ComparisonRow> comparison;
   std::vector<DebugEntry> debug_guide;
   std::vector<DebugEntry> cheat_sheet;
+  std::vector<EvidenceRule> evidence; // what `framewise scan` infers answers from
   // The softmax temperature that turns raw totals into shares of 100: a raw
   // lead of `scale` points is a factor e between two frameworks' scores; see
   // engine/scoring.hpp.

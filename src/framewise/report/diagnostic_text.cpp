@@ -51,6 +51,8 @@ to_string(model::Domain domain)
     return "usage";
   case model::Domain::output:
     return "output";
+  case model::Domain::scan:
+    return "scan";
   }
   return "error";
 }

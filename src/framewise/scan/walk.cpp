@@ -1,0 +1,498 @@
+// The only file of the scan layer that touches the file system: the walk,
+// reading files, and following -r/-c includes. Everything it reads is handed
+// to the pure readers of scan/manifest.hpp.
+#include <framewise/scan/gitignore.hpp>
+#include <framewise/scan/manifest.hpp>
+#include <framewise/scan/walk.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace framewise::scan {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Entry
+{
+  std::string name;
+  bool directory = false;
+  bool file = false;
+  bool symlink = false;
+};
+
+// The entries of `path` (without . and ..), sorted by name; d_type saves a
+// stat per entry, which is most of the walk's cost on a large tree.
+std::vector<Entry>
+list_directory(const std::string& path)
+{
+  std::vector<Entry> entries;
+  DIR* dir = ::opendir(path.c_str());
+  if (dir == nullptr) {
+    return entries;
+  }
+  while (const dirent* item = ::readdir(dir)) {
+    const std::string_view name = item->d_name;
+    if (name == "." || name == "..") {
+      continue;
+    }
+    Entry entry;
+    entry.name = std::string(name);
+    unsigned char type = item->d_type;
+    if (type == DT_UNKNOWN) {
+      struct stat info
+      {
+      };
+      if (::lstat((path + "/" + entry.name).c_str(), &info) == 0) {
+        type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : S_ISLNK(info.st_mode) ? DT_LNK : DT_UNKNOWN;
+      }
+    }
+    entry.directory = type == DT_DIR;
+    entry.file = type == DT_REG;
+    entry.symlink = type == DT_LNK;
+    entries.push_back(std::move(entry));
+  }
+  ::closedir(dir);
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  return entries;
+}
+
+// The whole file, or an error message. Larger than `limit`: refused unread.
+std::optional<std::string>
+read_file(const std::string& path, std::size_t limit, std::string& error)
+{
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat info
+  {
+  };
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    error = "not a regular file";
+    return std::nullopt;
+  }
+  if (static_cast<std::size_t>(info.st_size) > limit) {
+    ::close(fd);
+    error = fmt::format("larger than {} bytes, not read", limit);
+    return std::nullopt;
+  }
+  std::string text(static_cast<std::size_t>(info.st_size), '\0');
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t count = ::read(fd, text.data() + done, text.size() - done);
+    if (count < 0 && errno == EINTR) {
+      continue;
+    }
+    if (count <= 0) {
+      break; // shrank while read: keep what is there
+    }
+    done += static_cast<std::size_t>(count);
+  }
+  text.resize(done);
+  ::close(fd);
+  return text;
+}
+
+bool
+contains_path(const fs::path& root, const fs::path& path)
+{
+  const auto [end, _] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return end == root.end();
+}
+
+class Walker
+{
+public:
+  Walker(const std::string& dir, const WalkOptions& options)
+    : m_dir(dir)
+  {
+    std::error_code error;
+    m_root = fs::canonical(dir, error);
+    for (const auto& exclude : options.excludes) {
+      m_excludes.add(parse_gitignore(exclude, ""));
+    }
+  }
+
+  RepositoryRead
+  run()
+  {
+    find_git_work_tree();
+    walk("");
+    deduplicate();
+    return std::move(m_out);
+  }
+
+private:
+  // What positions print for a path relative to DIR.
+  std::string
+  display(const std::string& relative) const
+  {
+    if (m_dir == "." || m_dir == "./") {
+      return relative;
+    }
+    return (fs::path(m_dir) / relative).lexically_normal().string();
+  }
+
+  // The git work tree's root above DIR, if any, and the ignore files from it
+  // down to DIR, which apply to what is under DIR too.
+  void
+  find_git_work_tree()
+  {
+    for (fs::path at = m_root; !at.empty(); at = at.parent_path()) {
+      std::error_code error;
+      if (fs::exists(at / ".git", error)) {
+        m_out.git_work_tree = true;
+        m_git_root = at;
+        m_prefix = fs::relative(m_root, at).lexically_normal().string();
+        m_prefix = m_prefix == "." ? "" : m_prefix + "/";
+        if (fs::is_directory(at / ".git", error)) {
+          add_ignore_file((at / ".git" / "info" / "exclude").string(), "");
+        }
+        // Ancestors' .gitignore files, from the work tree root down to DIR's parent.
+        fs::path walked = at;
+        std::string base;
+        for (const auto& part : fs::relative(m_root, at)) {
+          if (part == ".") {
+            break;
+          }
+          add_ignore_file((walked / ".gitignore").string(), base);
+          walked /= part;
+          base += part.string() + "/";
+        }
+        return;
+      }
+      if (at == at.root_path()) {
+        return;
+      }
+    }
+  }
+
+  void
+  add_ignore_file(const std::string& path, const std::string& base)
+  {
+    std::string error;
+    if (const auto text = read_file(path, k_max_manifest_bytes, error)) {
+      m_ignores.add(parse_gitignore(*text, base));
+    }
+  }
+
+  bool
+  skipped(const std::string& relative, bool directory) const
+  {
+    if (m_excludes.ignored(relative, directory)) {
+      return true;
+    }
+    return m_out.git_work_tree && m_ignores.ignored(m_prefix + relative, directory);
+  }
+
+  void
+  walk(const std::string& relative)
+  {
+    // Depth-first with an explicit stack: a deep tree cannot exhaust the C++ stack.
+    std::vector<std::string> pending{relative};
+    while (!pending.empty()) {
+      const std::string at = std::move(pending.back());
+      pending.pop_back();
+      const std::string absolute = at.empty() ? m_root.string() : (m_root / at).string();
+      const auto entries = list_directory(absolute);
+      if (std::any_of(entries.begin(), entries.end(), [](const Entry& entry) { return entry.name == "pyvenv.cfg"; })) {
+        continue; // a virtualenv
+      }
+      if (m_out.git_work_tree) {
+        if (std::any_of(entries.begin(), entries.end(), [](const Entry& entry) { return entry.name == ".gitignore"; })) {
+          add_ignore_file(absolute + "/.gitignore", m_prefix + at);
+        }
+      }
+      std::vector<std::string> directories;
+      for (const auto& entry : entries) {
+        const std::string path = at + entry.name;
+        if (entry.directory) {
+          const bool named = std::find(std::begin(k_skipped_directories), std::end(k_skipped_directories),
+                                       entry.name) != std::end(k_skipped_directories);
+          if (!named && !skipped(path, true)) {
+            directories.push_back(path + "/");
+          }
+          continue;
+        }
+        if (!entry.file && !entry.symlink) {
+          continue;
+        }
+        const auto kind = manifest_kind(path);
+        if (!kind || skipped(path, false)) {
+          continue;
+        }
+        read_root(path, *kind, entry.symlink);
+      }
+      // Reversed, so the stack pops them in name order.
+      pending.insert(pending.end(), directories.rbegin(), directories.rend());
+    }
+  }
+
+  // A path under DIR that a symlink or an include names, resolved; nothing
+  // when it leaves DIR.
+  std::optional<fs::path>
+  inside(const fs::path& path) const
+  {
+    std::error_code error;
+    const fs::path resolved = fs::weakly_canonical(path, error);
+    if (error || !contains_path(m_root, resolved)) {
+      return std::nullopt;
+    }
+    return resolved;
+  }
+
+  std::optional<std::string>
+  text_of(const fs::path& absolute, const std::string& shown, ManifestKind kind)
+  {
+    const bool lock = kind == ManifestKind::toml_lock || kind == ManifestKind::pipfile_lock;
+    std::string error;
+    auto text = read_file(absolute.string(), lock ? k_max_lock_file_bytes : k_max_manifest_bytes, error);
+    if (!text) {
+      m_out.errors.push_back(scan_error(shown, 0, 0, fmt::format("cannot read: {}", error)));
+      return std::nullopt;
+    }
+    if (const std::size_t bad = invalid_utf8_offset(*text); bad != std::string_view::npos) {
+      const std::size_t line_end = text->rfind('\n', bad == 0 ? 0 : bad - 1);
+      const std::size_t start = bad == 0 || line_end == std::string::npos ? 0 : line_end + 1;
+      const auto line =
+        static_cast<std::uint32_t>(std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
+      m_out.errors.push_back(scan_error(shown, line, column_of(std::string_view(*text).substr(start), bad - start),
+                                        "not UTF-8 text (a binary file, or another encoding)"));
+      return std::nullopt;
+    }
+    if (text->find('\0') != std::string::npos) {
+      m_out.errors.push_back(scan_error(shown, 0, 0, "a NUL byte: a binary file, not text"));
+      return std::nullopt;
+    }
+    return text;
+  }
+
+  void
+  read_root(const std::string& relative, ManifestKind kind, bool symlink)
+  {
+    fs::path absolute = m_root / relative;
+    if (symlink) {
+      const auto resolved = inside(absolute);
+      std::error_code error;
+      if (!resolved || !fs::is_regular_file(*resolved, error)) {
+        m_out.notes.push_back(fmt::format("{}: a symlink to outside the scanned directory (or to no file), not followed",
+                                          display(relative)));
+        return;
+      }
+      absolute = *resolved;
+    }
+    const std::string shown = display(relative);
+    if (kind == ManifestKind::requirements) {
+      // A constraints file under requirements/ pins versions and declares
+      // nothing, also when the walk finds it before an -c names it.
+      const bool constraint = fs::path(relative).filename().string().find("constraint") != std::string::npos;
+      read_requirements(absolute, relative, {}, {}, constraint);
+      return;
+    }
+    const auto text = text_of(absolute, shown, kind);
+    if (!text) {
+      return;
+    }
+    m_out.files.push_back(shown);
+    auto read = read_manifest(kind, *text, shown);
+    if (is_development_manifest(relative, kind)) {
+      demote(read.dependencies, shown);
+    }
+    merge(std::move(read), {});
+  }
+
+  // A development manifest's own dependencies (and apps) are a group named
+  // after the file: they confirm, never decide.
+  static void
+  demote(std::vector<Dependency>& dependencies, const std::string& shown)
+  {
+    for (auto& dependency : dependencies) {
+      if (dependency.role == Role::declared) {
+        dependency.role = Role::group;
+        dependency.group = shown;
+      } else if (dependency.role == Role::app) {
+        dependency.group = shown;
+      }
+    }
+  }
+
+  void
+  merge(ManifestRead read, const std::vector<std::string>& via)
+  {
+    for (auto& dependency : read.dependencies) {
+      dependency.via = via;
+      m_out.dependencies.push_back(std::move(dependency));
+    }
+    for (auto& error : read.errors) {
+      m_out.errors.push_back(std::move(error));
+    }
+    for (auto& note : read.notes) {
+      m_out.notes.push_back(std::move(note));
+    }
+  }
+
+  // Reads a requirements file and, depth first, what its -r and -c lines name.
+  // `chain` holds the files being read (outermost first) to refuse a cycle;
+  // `via` the include lines that led here.
+  void
+  read_requirements(const fs::path& absolute, const std::string& relative, std::vector<fs::path> chain,
+                    std::vector<std::string> via, bool constraint)
+  {
+    const std::string shown = display(relative);
+    const auto text = text_of(absolute, shown, ManifestKind::requirements);
+    if (!text) {
+      return;
+    }
+    if (std::find(m_out.files.begin(), m_out.files.end(), shown) == m_out.files.end()) {
+      m_out.files.push_back(shown);
+    }
+    auto parsed = parse_requirements_file(*text, shown);
+    if (constraint) {
+      for (auto& dependency : parsed.read.dependencies) {
+        dependency.role = Role::constraint;
+      }
+    } else if (is_development_manifest(relative, ManifestKind::requirements)) {
+      demote(parsed.read.dependencies, shown);
+    }
+    merge(std::move(parsed.read), via);
+    chain.push_back(absolute);
+    for (const auto& include : parsed.includes) {
+      follow(include, absolute, chain, via, constraint);
+    }
+  }
+
+  void
+  follow(const RequirementsInclude& include, const fs::path& from, const std::vector<fs::path>& chain,
+         const std::vector<std::string>& via, bool constraint)
+  {
+    const std::string option = include.kind == IncludeKind::constraint ? "-c" : "-r";
+    if (include.target.find("://") != std::string::npos) {
+      m_out.notes.push_back(fmt::format("{}:{}:{}: {} {} is a URL; scan reads no network, so what it lists is unknown",
+                                        include.pos.file, include.pos.line, include.pos.column, option, include.target));
+      return;
+    }
+    const fs::path target = from.parent_path() / include.target;
+    const auto resolved = inside(target);
+    if (!resolved) {
+      m_out.notes.push_back(fmt::format("{}:{}:{}: {} {} is outside the scanned directory, not read",
+                                        include.pos.file, include.pos.line, include.pos.column, option, include.target));
+      return;
+    }
+    std::vector<std::string> shown_chain;
+    for (const auto& file : chain) {
+      shown_chain.push_back(display(fs::relative(file, m_root).string()));
+    }
+    const std::string shown = display(fs::relative(*resolved, m_root).string());
+    if (std::find(chain.begin(), chain.end(), *resolved) != chain.end()) {
+      shown_chain.push_back(shown);
+      add_include_error(include, fmt::format("{} {} makes an include cycle: {}", option, include.target,
+                                             fmt::join(shown_chain, " -> ")),
+                        "remove one of the -r/-c lines of the cycle");
+      return;
+    }
+    if (chain.size() >= k_max_include_depth) {
+      add_include_error(include, fmt::format("-r/-c includes nested deeper than {} files: {}", k_max_include_depth,
+                                             fmt::join(shown_chain, " -> ")));
+      return;
+    }
+    std::error_code error;
+    if (!fs::is_regular_file(*resolved, error)) {
+      add_include_error(include, fmt::format("{} {}: no such file", option, include.target),
+                        "the path is relative to the file that includes it");
+      return;
+    }
+    std::vector<std::string> next_via = via;
+    next_via.push_back(fmt::format("{}:{}", include.pos.file, include.pos.line));
+    read_requirements(*resolved, fs::relative(*resolved, m_root).string(), chain, next_via,
+                      constraint || include.kind == IncludeKind::constraint);
+  }
+
+  void
+  add_include_error(const RequirementsInclude& include, std::string message, std::string hint = {})
+  {
+    // Reading each file of a cycle as a root finds the cycle again: report a
+    // position once.
+    const std::string key = fmt::format("{}:{}:{}", include.pos.file, include.pos.line, include.pos.column);
+    if (!m_reported.insert(key).second) {
+      return;
+    }
+    m_out.errors.push_back(scan_error(include.pos.file, include.pos.line, include.pos.column, std::move(message),
+                                      include.source_line, std::move(hint)));
+  }
+
+  // A file read as a root and again through -r gives its lines twice: keep
+  // each (file, line, column, role) once, with the shortest include chain.
+  void
+  deduplicate()
+  {
+    std::map<std::string, std::size_t> seen;
+    std::vector<Dependency> kept;
+    for (auto& dependency : m_out.dependencies) {
+      const std::string key = fmt::format("{}:{}:{}:{}:{}", dependency.pos.file, dependency.pos.line,
+                                          dependency.pos.column, to_string(dependency.role), dependency.name);
+      const auto [at, inserted] = seen.try_emplace(key, kept.size());
+      if (inserted) {
+        kept.push_back(std::move(dependency));
+      } else if (dependency.via.size() < kept[at->second].via.size()) {
+        kept[at->second] = std::move(dependency);
+      }
+    }
+    m_out.dependencies = std::move(kept);
+    // Errors and notes of a file read twice, likewise.
+    std::set<std::string> messages;
+    std::erase_if(m_out.errors, [&](const model::Diagnostic& error) {
+      return !messages
+                .insert(fmt::format("{}:{}:{}: {}", error.pos.file, error.pos.line, error.pos.column, error.message))
+                .second;
+    });
+    std::set<std::string> notes;
+    std::erase_if(m_out.notes, [&](const std::string& note) { return !notes.insert(note).second; });
+  }
+
+  std::string m_dir;
+  fs::path m_root;
+  fs::path m_git_root;
+  std::string m_prefix; // DIR relative to the work tree root, "" or ending in '/'
+  IgnoreRules m_ignores;
+  IgnoreRules m_excludes;
+  std::set<std::string> m_reported;
+  RepositoryRead m_out;
+};
+
+} // namespace
+
+RepositoryRead
+read_repository(const std::string& dir, const WalkOptions& options, std::string& error)
+{
+  std::error_code code;
+  if (!fs::exists(dir, code)) {
+    error = "no such directory";
+    return {};
+  }
+  if (!fs::is_directory(dir, code)) {
+    error = code ? code.message() : "not a directory";
+    return {};
+  }
+  if (::access(dir.c_str(), R_OK | X_OK) != 0) {
+    error = std::strerror(errno);
+    return {};
+  }
+  return Walker(dir, options).run();
+}
+
+} // namespace framewise::scan

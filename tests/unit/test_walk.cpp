@@ -1,0 +1,206 @@
+#include "helpers.hpp"
+
+#include <framewise/scan/walk.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using framewise::scan::read_repository;
+using framewise::scan::RepositoryRead;
+using framewise::scan::Role;
+
+namespace {
+
+const std::string k_fixtures = std::string(FRAMEWISE_SOURCE_DIR) + "/tests/fixtures/scan/";
+
+RepositoryRead
+scan_fixture(const std::string& name, std::vector<std::string> excludes = {})
+{
+  std::string error;
+  auto read = read_repository(k_fixtures + name, {std::move(excludes)}, error);
+  REQUIRE(error.empty());
+  return read;
+}
+
+// The files read, relative to the fixture.
+std::vector<std::string>
+files(const RepositoryRead& read, const std::string& name)
+{
+  std::vector<std::string> out;
+  for (const auto& file : read.files) {
+    out.push_back(file.substr((k_fixtures + name + "/").size()));
+  }
+  return out;
+}
+
+std::string
+summary(const RepositoryRead& read)
+{
+  std::string out;
+  for (const auto& dependency : read.dependencies) {
+    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
+    out += fmt::format("{}{}:{}", out.empty() ? "" : " ", dependency.name, framewise::scan::to_string(dependency.role));
+    if (!dependency.via.empty()) {
+      out += fmt::format("<{}", dependency.via.size());
+    }
+  }
+  return out;
+}
+
+// A scratch directory, removed at the end of the test.
+struct Scratch
+{
+  std::filesystem::path path;
+  Scratch()
+  {
+    char pattern[] = "/tmp/framewise-walk-XXXXXX";
+    path = ::mkdtemp(pattern);
+  }
+  ~Scratch()
+  {
+    std::error_code error;
+    std::filesystem::remove_all(path, error);
+  }
+  void
+  write(const std::string& relative, const std::string& text) const
+  {
+    std::filesystem::create_directories((path / relative).parent_path());
+    std::ofstream(path / relative) << text;
+  }
+};
+
+} // namespace
+
+TEST_CASE("walk: virtualenvs, node_modules and site-packages are never entered")
+{
+  const auto venv = scan_fixture("venv-inside");
+  CHECK(files(venv, "venv-inside") == std::vector<std::string>{"requirements.txt"});
+  const auto monorepo = scan_fixture("monorepo");
+  CHECK(files(monorepo, "monorepo") == std::vector<std::string>{"backend/requirements.txt"});
+}
+
+TEST_CASE("walk: -r chains are followed relative to the including file, -c makes constraints")
+{
+  const auto read = scan_fixture("nested-r");
+  CHECK(read.errors.empty());
+  // requirements.txt -> requirements/production.txt -> base.txt -> ../shared/libs.txt,
+  // and -c constraints.txt. Every file under requirements/ is read as a root
+  // too, which gives the shorter chain kept; dev.txt's own lines are a group,
+  // and a file named like a constraints file declares nothing even as a root.
+  CHECK(summary(read) == "gunicorn:declared flask:declared redis:declared<1 django:constraint asyncpg:constraint "
+                         "pytest:group");
+  const auto redis = std::find_if(read.dependencies.begin(), read.dependencies.end(),
+                                  [](const auto& dependency) { return dependency.name == "redis"; });
+  REQUIRE(redis != read.dependencies.end());
+  CHECK(redis->via == std::vector<std::string>{k_fixtures + "nested-r/requirements/base.txt:1"});
+  CHECK(redis->pos.file == k_fixtures + "nested-r/shared/libs.txt");
+}
+
+TEST_CASE("walk: an include cycle is refused once per include line, with the chain")
+{
+  const auto read = scan_fixture("cyclic-r");
+  const std::string extra = k_fixtures + "cyclic-r/requirements-extra.txt";
+  const std::string main = k_fixtures + "cyclic-r/requirements.txt";
+  REQUIRE(read.errors.size() == 2);
+  CHECK(read.errors[0].message == "-r requirements-extra.txt makes an include cycle: " + extra + " -> " + main +
+                                    " -> " + extra);
+  CHECK(read.errors[0].pos.file == main);
+  CHECK(read.errors[0].pos.line == 2);
+  CHECK(read.errors[1].message == "-r requirements.txt makes an include cycle: " + main + " -> " + extra +
+                                    " -> " + main);
+  CHECK(summary(read) == "celery:declared fastapi:declared");
+}
+
+TEST_CASE("walk: .gitignore files are honoured in a git work tree, with negation and nesting")
+{
+  const Scratch scratch;
+  std::filesystem::create_directories(scratch.path / ".git");
+  scratch.write(".gitignore", "generated/\n*.txt\n!requirements*.txt\n");
+  scratch.write("requirements.txt", "flask\n");
+  scratch.write("generated/requirements.txt", "django\n");
+  scratch.write("old/.gitignore", "requirements-old.txt\n");
+  scratch.write("old/requirements-old.txt", "fastapi\n");
+  scratch.write("old/requirements.txt", "celery\n");
+  scratch.write("skipme/requirements.txt", "rq\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {{"skipme"}}, error);
+  REQUIRE(error.empty());
+  CHECK(read.git_work_tree);
+  CHECK(summary(read) == "flask:declared celery:declared");
+
+  // Not a work tree: .gitignore means nothing.
+  std::filesystem::remove_all(scratch.path / ".git");
+  const auto plain = read_repository(scratch.path.string(), {}, error);
+  CHECK_FALSE(plain.git_work_tree);
+  CHECK(plain.files.size() == 5);
+}
+
+TEST_CASE("walk: a DIR inside a work tree gets the .gitignore files above it")
+{
+  const Scratch scratch;
+  std::filesystem::create_directories(scratch.path / ".git");
+  scratch.write(".gitignore", "backend/vendor/\n");
+  scratch.write("backend/requirements.txt", "django\n");
+  scratch.write("backend/vendor/requirements.txt", "flask\n");
+  std::string error;
+  const auto read = read_repository((scratch.path / "backend").string(), {}, error);
+  CHECK(summary(read) == "django:declared");
+}
+
+TEST_CASE("walk: symlinks out of DIR are not followed; broken files are errors, not skipped silently")
+{
+  const Scratch scratch;
+  scratch.write("outside/requirements.txt", "django\n");
+  scratch.write("repo/pyproject.toml", "[project\n");
+  scratch.write("repo/requirements.txt", "-r ../outside/requirements.txt\nflask\n");
+  std::filesystem::create_directory_symlink(scratch.path / "outside", scratch.path / "repo" / "linked");
+  std::filesystem::create_symlink(scratch.path / "outside" / "requirements.txt",
+                                  scratch.path / "repo" / "requirements-link.txt");
+  std::string error;
+  const auto read = read_repository((scratch.path / "repo").string(), {}, error);
+  CHECK(summary(read) == "flask:declared");
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0].pos.file.ends_with("repo/pyproject.toml"));
+  CHECK(read.errors[0].pos.line == 1);
+  CHECK(read.notes.size() == 2); // the symlinked file and the -r outside
+}
+
+TEST_CASE("walk: a file over the size limit or not UTF-8 is an error")
+{
+  const Scratch scratch;
+  scratch.write("requirements.txt", std::string(1024 * 1024 + 1, '#'));
+  scratch.write("requirements-b.txt", "flask\n\xff\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(read.errors.size() == 2);
+  CHECK(read.errors[0].message == "not UTF-8 text (a binary file, or another encoding)");
+  CHECK(read.errors[0].pos.line == 2);
+  CHECK(read.errors[1].message == "cannot read: larger than 1048576 bytes, not read");
+}
+
+TEST_CASE("walk: manifests under tests/, docs/ and examples/ are groups, named after their file")
+{
+  const Scratch scratch;
+  scratch.write("requirements.txt", "flask\n");
+  scratch.write("examples/django_app/requirements.txt", "django\n");
+  scratch.write("tests/settings.py", "INSTALLED_APPS = ['django.contrib.admin']\n");
+  scratch.write("docs/pyproject.toml", "[project]\nname = 'd'\ndependencies = ['fastapi']\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  CHECK(summary(read) == "flask:declared fastapi:group django:group django.contrib.admin:installed-app");
+  REQUIRE(read.dependencies.size() == 4);
+  CHECK(read.dependencies[1].group == (scratch.path / "docs/pyproject.toml").string());
+  CHECK(read.dependencies[3].group == (scratch.path / "tests/settings.py").string());
+}
+
+TEST_CASE("walk: DIR must be a directory")
+{
+  std::string error;
+  read_repository("/nonexistent/framewise", {}, error);
+  CHECK(error == "no such directory");
+}
