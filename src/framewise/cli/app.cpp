@@ -101,10 +101,10 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
   if (option == extras.end()) {
     // `rules lint rules`: the pack to lint is a global option, not an argument.
     print_usage_error(fmt::format("unexpected argument '{}' for '{}'", extras.front(), path),
-                      path == "rules lint"
-                        ? fmt::format("a rule pack directory is given with --rules DIR: 'framewise rules lint --rules {}'; "
-                                      "run 'framewise rules lint --help'",
-                                      extras.front())
+                      path == "rules lint" || path == "rules test"
+                        ? fmt::format("a rule pack directory is given with --rules DIR: 'framewise {} --rules {}'; "
+                                      "run 'framewise {} --help'",
+                                      path, extras.front(), path)
                         : fmt::format("run 'framewise {} --help' for its options", path));
     return true;
   }
@@ -208,10 +208,11 @@ dispatch(int argc, const char* const* argv)
   CLI::App* schema = wanted("schema") ? add_schema_command(app, schema_options) : nullptr;
   RulesOptions rules_options;
   CLI::App* lint = wanted("rules") ? add_rules_command(app, rules_options) : nullptr;
+  CLI::App* rules_test = lint != nullptr ? rules_options.test_command : nullptr;
   CompletionOptions completion_options; // declared last: it reads every command above
   CLI::App* completion = wanted("completion") ? add_completion_command(app, completion_options) : nullptr;
 
-  for (CLI::App* command : {recommend, lint, check, schema, completion}) {
+  for (CLI::App* command : {recommend, lint, rules_test, check, schema, completion}) {
     if (command != nullptr) {
       command->allow_extras();
     }
@@ -239,7 +240,7 @@ dispatch(int argc, const char* const* argv)
   }
 
   const auto parsed = [](const CLI::App* command) { return command != nullptr && command->parsed(); };
-  for (const CLI::App* command : {recommend, lint, check, schema, completion}) {
+  for (const CLI::App* command : {recommend, lint, rules_test, check, schema, completion}) {
     if (parsed(command) && reported_extra_arguments(app, *command)) {
       return static_cast<int>(ExitCode::bad_input);
     }
@@ -257,6 +258,9 @@ dispatch(int argc, const char* const* argv)
   }
   if (parsed(lint)) {
     return static_cast<int>(run_rules_lint(global, rules_options));
+  }
+  if (parsed(rules_test)) {
+    return static_cast<int>(run_rules_test(global, rules_options.test));
   }
   if (parsed(check)) {
     return static_cast<int>(run_check(global, check_options));

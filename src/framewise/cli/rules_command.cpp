@@ -16,6 +16,7 @@ add_rules_command(CLI::App& app, RulesOptions& options)
     "Check a rule pack: YAML syntax, required fields, and that every rule names real "
     "questions, options and frameworks. Checks the built-in pack plus any --rules DIR.");
   lint->add_flag("--quiet,-q", options.quiet, "Print nothing when the pack is fine");
+  options.test_command = add_rules_test_command(*rules, options.test);
   return lint;
 }
 

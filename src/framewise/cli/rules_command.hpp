@@ -2,6 +2,7 @@
 
 #include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/options.hpp>
+#include <framewise/cli/rules_test_command.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -10,9 +11,12 @@ namespace framewise::cli {
 struct RulesOptions
 {
   bool quiet = false;
+  RulesTestOptions test;
+  CLI::App* test_command = nullptr; // `rules test`, set by add_rules_command
 };
 
-// Registers `framewise rules lint`; returns the `lint` subcommand.
+// Registers `framewise rules lint` and `rules test`; returns the `lint`
+// subcommand (`test` is options.test_command).
 CLI::App* add_rules_command(CLI::App& app, RulesOptions& options);
 
 // Loads and checks the rule pack the global options select; prints a summary
