@@ -10,13 +10,15 @@
 #include "fuzz_support.hpp"
 
 #include <framewise/engine/evaluate.hpp>
+#include <framewise/engine/pack_lint.hpp>
+#include <framewise/engine/pack_test_run.hpp>
 #include <framewise/load/embedded_pack.hpp>
 #include <framewise/load/pack_loader.hpp>
 #include <framewise/load/pack_test_loader.hpp>
-#include <framewise/engine/pack_test_run.hpp>
-#include <framewise/report/pack_test_report.hpp>
 #include <framewise/model/profile.hpp>
 #include <framewise/report/diagnostic_text.hpp>
+#include <framewise/report/lint_report.hpp>
+#include <framewise/report/pack_test_report.hpp>
 #include <framewise/report/recommendation.hpp>
 
 namespace {
@@ -95,6 +97,12 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   if (!pack || pack->frameworks.empty()) {
     return 0;
   }
+  // Lint judges every condition by trying answers (bounded per condition);
+  // its reports must render whatever the pack holds.
+  const auto problems = engine::lint_pack(*pack);
+  fuzz::check_terminal_safe(report::render_lint_text(problems, "summary", true), "the lint report");
+  fuzz::check(!report::render_lint_json(problems, false).empty(), "lint JSON renders");
+  fuzz::check(!report::render_lint_sarif(problems, "0").empty(), "lint SARIF renders");
   model::Profile profile;
   profile.answers.resize(pack->questions.size());
   profile.positions.resize(pack->questions.size());

@@ -6,11 +6,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
+
 namespace framewise::cli {
 
 struct RulesOptions
 {
   bool quiet = false;
+  bool strict = false;         // warnings fail too
+  std::string format = "text"; // text, json, sarif
   RulesTestOptions test;
   CLI::App* test_command = nullptr; // `rules test`, set by add_rules_command
 };
