@@ -49,7 +49,7 @@ first_command_word(int argc, const char* const* argv)
 {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--rules" || arg == "--color") {
+    if (arg == "--rules" || arg == "--color" || arg == "--exclude-rule") {
       ++i; // skip the value
     } else if (!arg.starts_with("-")) {
       return std::string(arg);
@@ -136,7 +136,7 @@ report_rules_command(const CLI::App& app, int argc, const char* const* argv)
   bool after_rules = false;
   for (int i = 1; i < argc && given.empty(); ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--rules" || arg == "--color") {
+    if (arg == "--rules" || arg == "--color" || arg == "--exclude-rule") {
       ++i;
     } else if (!arg.starts_with("-")) {
       if (after_rules) {

@@ -20,6 +20,7 @@ struct GlobalOptions
   std::vector<std::string> rules_dirs; // --rules DIR, in order
   bool no_builtin_rules = false;       // --no-builtin-rules
   std::string color = "auto";          // --color
+  std::vector<std::string> excluded;   // --exclude-rule ID: rules and mistakes off for this run
 };
 
 // Declares the global options on `app`, filling `options` when parsed.
