@@ -12,8 +12,10 @@
 #include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/output.hpp>
+#include <framewise/engine/pack_lint.hpp>
 #include <framewise/load/pack_blob.hpp>
 #include <framewise/load/pack_loader.hpp>
+#include <framewise/report/rules/lint_report.hpp>
 
 #include <fmt/format.h>
 
@@ -109,6 +111,14 @@ main(int argc, char** argv)
   if (!pack) {
     framewise::cli::print_diagnostics(diagnostics);
     std::fputs("framewise_compile_pack: the built-in rule pack has errors; fix them in rules/ or data/\n", stderr);
+    return 1;
+  }
+  // The built-in pack lints clean with --strict, or the build stops.
+  if (const auto problems = framewise::engine::lint_pack(*pack); !problems.empty()) {
+    std::fputs(framewise::report::render_lint_text(problems, "", true).c_str(), stderr);
+    std::fputs("framewise_compile_pack: the built-in rule pack does not lint clean ('rules lint --strict'); fix it "
+               "in rules/ or data/\n",
+               stderr);
     return 1;
   }
   const std::string bytes = load::encode_pack(*pack);

@@ -6,7 +6,8 @@
 Runs each `$ command` of a ```console block in order, in one scratch directory
 per block (`framewise` on PATH, data/ and build/framewise reachable as in a
 checkout, and the files of tests/readme/ that the README shows but does not
-ship: bad.yaml, and framewise.yaml as the CI section commits it; the scan
+ship: bad.yaml, framewise.yaml as the CI section commits it, orders.yaml of
+the waiver example; the scan
 examples' trees from tests/fixtures/scan/), and compares what it prints (stdout, then stderr) with the lines under
 it. Where a line of the output is only '…', lines are elided there: each run
 of lines between elisions must appear, in order, in what the command prints,
@@ -100,7 +101,9 @@ def main():
             creates_profile = any(text.startswith("$ framewise init") for text in body)
             scratch_directory(work, framewise, source, creates_profile)
             env = dict(os.environ, PATH=os.path.join(work, "bin") + ":" + os.environ["PATH"], NO_COLOR="1",
-                       COLUMNS="80", LC_ALL="C.UTF-8")
+                       COLUMNS="80", LC_ALL="C.UTF-8",
+                       # The day waivers are judged on (2026-01-01), as in the golden cases.
+                       SOURCE_DATE_EPOCH="1767225600")
             env.pop("GITHUB_STEP_SUMMARY", None)
             for command, expected in commands_of(body):
                 if "recommend" in command and "--profile" not in command:

@@ -66,15 +66,37 @@ def expect_valid(validator, document, what):
 
 profile_text, profile_schema = load_schema("profile.schema.json")
 output_text, output_schema = load_schema("output.schema.json")
+rules_text, rules_schema = load_schema("rules.schema.json")
 
 # --- The committed schemas are what framewise prints ---------------------------
-for which, text in (("profile", profile_text), ("output", output_text)):
+for which, text in (("profile", profile_text), ("output", output_text), ("rules", rules_text)):
     if run(["schema", which]).stdout != text:
         fail(f"'framewise schema {which}' differs from data/schema/{which}.schema.json; regenerate it with "
              f"'build/framewise schema {which} > data/schema/{which}.schema.json'")
 
+# --- Rule-pack files: the built-in pack and the example pack are valid, and
+# packs framewise refuses for their shape are refused by the schema too.
+for path in sorted(glob.glob(os.path.join(SOURCE, "rules", "*.yaml")) + glob.glob(os.path.join(SOURCE, "data", "*.yaml"))
+                   + glob.glob(os.path.join(SOURCE, "data", "examples", "packs", "*", "*.yaml"))):
+    with open(path, encoding="utf-8") as file:
+        expect_valid(rules_schema, yaml.safe_load(file), os.path.relpath(path, SOURCE))
+for what, text in {
+    "an unknown section": "rule: []",
+    "a rule without reason": "rules: [{id: x, when: {q: a, eq: 1}, effects: {f: 1}, source: s}]",
+    "an effect of zero": "rules: [{id: x, when: {q: a, eq: 1}, effects: {f: 0}, reason: r, source: s}]",
+    "an effect over 100": "rules: [{id: x, when: {q: a, eq: 1}, effects: {f: 101}, reason: r, source: s}]",
+    "an unknown operator": "rules: [{id: x, when: {q: a, equals: 1}, effects: {f: 1}, reason: r, source: s}]",
+    "two operators": "rules: [{id: x, when: {q: a, eq: 1, ne: 2}, effects: {f: 1}, reason: r, source: s}]",
+    "a bad id": "frameworks: [{id: Flask, name: F, source: s}]",
+    "an unknown severity": "mistakes: [{id: x, severity: fatal, when: {q: a, eq: 1}, title: t, message: m, fix: f, source: s}]",
+    "an unknown question type": "questions: [{id: x, prompt: p, help: h, type: text, source: s}]",
+}.items():
+    if not errors_of(rules_schema, yaml.safe_load(text)):
+        fail(f"rule-pack file with {what}: the schema accepts it: {text}")
+
 # --- Profiles --------------------------------------------------------------------
-examples = sorted(os.listdir(EXAMPLES))
+# Profiles only: data/examples/packs/ holds example rule packs.
+examples = sorted(name for name in os.listdir(EXAMPLES) if os.path.isfile(os.path.join(EXAMPLES, name)))
 for name in examples:
     with open(os.path.join(EXAMPLES, name), encoding="utf-8") as file:
         document = json.load(file) if name.endswith(".json") else yaml.safe_load(file)
@@ -135,7 +157,7 @@ for golden in sorted(glob.glob(os.path.join(SOURCE, "tests", "*", "*", "expected
     with open(os.path.join(os.path.dirname(golden), "args"), encoding="utf-8") as file:
         args = file.read().split("\n")
     json_format = any(args[i] in ("--format", "-f") and args[i + 1] == "json" for i in range(len(args) - 1))
-    if json_format and ("recommend" in args or "check" in args or "scan" in args):
+    if json_format and ("recommend" in args or "check" in args or "scan" in args or ("rules" in args and "test" in args)):
         with open(golden, encoding="utf-8") as file:
             expect_valid(output_schema, json.load(file), os.path.relpath(golden, SOURCE))
         documents += 1
@@ -163,6 +185,36 @@ for what, breaks in (("a scan evidence line 0", lambda d: d["evidence"]["current
     breaks(document)
     if not errors_of(output_schema, document):
         fail(f"the output schema accepts a document with {what}")
+
+# `rules test` on the built-in pack's own cases, and a check whose finding is
+# waived (a waiver with its reason and last day) and whose other waiver has
+# expired (a finding of its own).
+tested = json.loads(run(["--rules", os.path.join(SOURCE, "rules"), "rules", "test", "--format", "json"]).stdout)
+expect_valid(output_schema, tested, "rules test --rules rules --format json")
+documents += 1
+waived_profile = ("answers: {project_kind: api, current_framework: fastapi, io_wait_percent: 70, "
+                  "async_db_driver: false}\n"
+                  "waivers:\n"
+                  "  - {id: fastapi-sync-db-driver, reason: 'reporting service', until: '9999-12-31'}\n"
+                  "  - {id: hype-over-expertise, reason: 'old', until: '2000-01-01'}\n")
+waived = json.loads(run(["check", "-", "--format", "json", "--fail-on", "warning"], stdin=waived_profile,
+                        expect=(1,)).stdout)
+expect_valid(output_schema, waived, "check with waivers --format json")
+expect_valid(profile_schema, yaml.safe_load(waived_profile), "profile with waivers")
+findings = {f["id"]: f for f in waived["profiles"][0]["findings"]}
+if findings.get("fastapi-sync-db-driver", {}).get("waiver") != {"reason": "reporting service", "until": "9999-12-31"}:
+    fail(f"the waived finding does not carry its waiver: {findings}")
+if "expired-waiver" not in findings or waived["totals"]["waived"] != 1:
+    fail(f"an expired waiver is not a finding, or the waived one is not counted: {waived}")
+documents += 1
+for what, text in (("a waiver without a reason", "answers: {}\nwaivers: [{id: x}]"),
+                   ("a waiver with an unknown key", "answers: {}\nwaivers: [{id: x, reason: r, expires: 2027-01-01}]"),
+                   ("a waiver until no date", "answers: {}\nwaivers: [{id: x, reason: r, until: soon}]")):
+    done = run(["check", "-"], stdin=text, expect=(2,))
+    if ": profile: " not in done.stderr:
+        fail(f"profile with {what}: framewise's message does not say 'profile:': {done.stderr}")
+    if not errors_of(profile_schema, yaml.safe_load(text)):
+        fail(f"profile with {what}: the schema accepts what framewise refuses: {text}")
 
 # The schema tells the documents apart: none is valid as another.
 recommendation = json.loads(run(["recommend", "--profile", examples[0], "--format", "json"]).stdout)

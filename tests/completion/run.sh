@@ -51,16 +51,19 @@ for command in $commands; do
         *" $command "*) ;;
         *) echo "FAIL $shell: 'framewise $prefix<Tab>' does not offer $command"; failures=$((failures + 1)) ;;
     esac
-    path=$command
-    [ "$command" = rules ] && path="rules lint"
-    options=$("$framewise" $path --help | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n' | grep -- '^--' | sed 's/=.*//' | sort -u)
-    [ -n "$options" ] || { echo "FAIL: no options read from framewise $path --help"; failures=$((failures + 1)); }
-    all=" $(offered "framewise $path --") "
-    for option in $options; do
-        case "$all" in
-            *" $option "*) ;;
-            *) echo "FAIL $shell: 'framewise $path --<Tab>' does not offer $option"; failures=$((failures + 1)) ;;
-        esac
+    paths=$command
+    [ "$command" = rules ] && paths="rules:lint rules:test"
+    for path in $paths; do
+        path=$(printf '%s' "$path" | tr ':' ' ')
+        options=$("$framewise" $path --help | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n' | grep -- '^--' | sed 's/=.*//' | sort -u)
+        [ -n "$options" ] || { echo "FAIL: no options read from framewise $path --help"; failures=$((failures + 1)); }
+        all=" $(offered "framewise $path --") "
+        for option in $options; do
+            case "$all" in
+                *" $option "*) ;;
+                *) echo "FAIL $shell: 'framewise $path --<Tab>' does not offer $option"; failures=$((failures + 1)) ;;
+            esac
+        done
     done
 done
 [ "$failures" -eq 0 ] || exit 1

@@ -34,7 +34,9 @@ example_profiles()
 {
   std::vector<std::string> paths;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir() + "/data/examples")) {
-    paths.push_back(entry.path().string());
+    if (entry.is_regular_file()) { // packs/ holds example rule packs, not profiles
+      paths.push_back(entry.path().string());
+    }
   }
   std::sort(paths.begin(), paths.end());
   return paths;

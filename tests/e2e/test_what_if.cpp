@@ -30,7 +30,9 @@ example_profiles()
   std::vector<std::string> paths;
   for (const char* dir : {"/data/examples", "/tests/e2e/profiles"}) {
     for (const auto& entry : std::filesystem::directory_iterator(source_dir() + dir)) {
-      paths.push_back(entry.path().string());
+      if (entry.is_regular_file()) { // data/examples/packs/ holds example rule packs, not profiles
+        paths.push_back(entry.path().string());
+      }
     }
   }
   std::sort(paths.begin(), paths.end());

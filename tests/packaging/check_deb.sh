@@ -42,8 +42,10 @@ expected=$(sort <<LIST
 ./usr/share/fish/vendor_completions.d/framewise.fish
 ./usr/share/framewise/schema/output.schema.json
 ./usr/share/framewise/schema/profile.schema.json
+./usr/share/framewise/schema/rules.schema.json
 ./usr/share/lintian/overrides/framewise
 ./usr/share/man/man1/framewise.1.gz
+./usr/share/man/man5/framewise-rules.5.gz
 ./usr/share/zsh/vendor-completions/_framewise
 LIST
 )
@@ -63,6 +65,7 @@ cmp "$work/licence" "$source/LICENSE" || fail "the copyright file does not carry
 gzip -t "$doc/changelog.gz"
 [ "$(zcat "$doc/changelog.gz" | dpkg-parsechangelog -l- -S Version)" = "$version" ] || fail "changelog version"
 zcat "$work/extracted/usr/share/man/man1/framewise.1.gz" | cmp - "$source/man/framewise.1"
+zcat "$work/extracted/usr/share/man/man5/framewise-rules.5.gz" | cmp - "$source/man/framewise-rules.5"
 
 lintian --fail-on error,warning --tag-display-limit 0 "$deb" > "$work/lintian.log" 2>&1 ||
     { cat "$work/lintian.log"; fail "lintian"; }

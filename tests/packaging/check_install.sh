@@ -20,6 +20,7 @@ share/doc/framewise/LICENSE
 share/fish/vendor_completions.d/framewise.fish
 share/framewise/schema/output.schema.json
 share/framewise/schema/profile.schema.json
+share/framewise/schema/rules.schema.json
 share/man/man1/framewise.1
 share/zsh/site-functions/_framewise"
 for page in "$source"/man/*.5; do

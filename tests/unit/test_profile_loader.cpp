@@ -107,7 +107,7 @@ answers:
           "input:1:1: profile: unknown key 'owner' in the profile\n"
           "  owner: bob\n"
           "  ^\n"
-          "hint: expected one of: version, name, answers\n");
+          "hint: expected one of: version, name, answers, waivers\n");
     // The same in JSON, and after valid keys.
     CHECK(test::profile_errors(pack, "{\"answers\": {}, \"owner\": \"bob\"}").find(
             "input:1:17: profile: unknown key 'owner' in the profile") != std::string::npos);

@@ -423,7 +423,9 @@ rules:
     std::size_t profiles = 0;
     std::vector<std::filesystem::path> paths;
     for (const auto& entry : std::filesystem::directory_iterator(FRAMEWISE_EXAMPLES_DIR)) {
-      paths.push_back(entry.path());
+      if (entry.is_regular_file()) { // packs/ holds example rule packs, not profiles
+        paths.push_back(entry.path());
+      }
     }
     std::sort(paths.begin(), paths.end());
     ClaimCounts checked;

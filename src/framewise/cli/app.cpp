@@ -156,9 +156,16 @@ declare_commands(CLI::App& app, int argc, const char* const* argv)
   std::vector<Declared> declared;
   for (const CommandEntry& entry : command_table()) {
     if (declare_all || &entry == named) {
-      declared.push_back({&entry, entry.declare(app)});
-      declared.back().command.parsed_by->allow_extras(); // reported_extra_arguments says what is wrong
+      DeclaredCommand command = entry.declare(app);
+      std::vector<DeclaredCommand> more = std::move(command.more);
+      declared.push_back({&entry, std::move(command)});
+      for (DeclaredCommand& sub : more) {
+        declared.push_back({&entry, std::move(sub)});
+      }
     }
+  }
+  for (const Declared& command : declared) {
+    command.command.parsed_by->allow_extras(); // reported_extra_arguments says what is wrong
   }
   return declared;
 }

@@ -4,8 +4,10 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
+#include <framewise/cli/today.hpp>
 #include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
+#include <framewise/engine/waivers.hpp>
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/report/check/check.hpp>
@@ -237,7 +239,14 @@ checked_profiles(const model::RulePack& pack, const std::vector<std::string>& pa
     checked.path = path == "-" ? file->name : std::filesystem::path(path).lexically_normal().string();
     checked.result = engine::evaluate(pack, profile->answers);
     checked.gate = engine::gate_findings(pack, profile->answers, checked.result, gate);
-    checked.failed = engine::gate_fails(pack, checked.result, checked.gate, gate.fail_on);
+    if (!profile->waivers.empty()) {
+      static const std::optional<model::Date> today = today_utc(); // read once, only when a waiver needs it
+      if (!today) {
+        return std::nullopt;
+      }
+      checked.waivers = engine::review_waivers(pack, profile->waivers, checked.result, *today);
+    }
+    checked.failed = engine::gate_fails_with_waivers(pack, checked.result, checked.gate, checked.waivers, gate.fail_on);
     checked.profile = std::move(*profile);
     profiles.push_back(std::move(checked));
   }

@@ -33,7 +33,7 @@ constexpr CommandEntry k_commands[] = {
   {.name = "mistakes", .declare = declare_command<std::string, add_mistakes_command, run_mistakes>},
   {.name = "diagnose", .declare = declare_command<DiagnoseOptions, add_diagnose_command, run_diagnose>},
   {.name = "schema", .declare = declare_command<SchemaOptions, add_schema_command, run_schema>},
-  {.name = "rules", .declare = declare_command<RulesOptions, add_rules_command, run_rules_lint>},
+  {.name = "rules", .declare = declare_rules_commands},
   {.name = "completion",
    .declare = declare_command<CompletionOptions, add_completion_command, run_completion>,
    .reads_every_command = true},

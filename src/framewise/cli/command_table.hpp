@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace framewise::cli {
 
@@ -20,6 +21,9 @@ struct DeclaredCommand
 {
   CLI::App* parsed_by = nullptr;
   std::function<ExitCode(const CommandContext&)> run;
+  // The other subcommands of a command with several (`rules test` beside
+  // `rules lint`), each parsed and run like the first.
+  std::vector<DeclaredCommand> more;
 };
 
 // One command of framewise, a line of the command table. Everything that needs
@@ -53,7 +57,7 @@ declare_command(CLI::App& app)
 {
   auto options = std::make_shared<Options>();
   CLI::App* command = add(app, *options);
-  return {command, [options](const CommandContext& context) { return run(context, *options); }};
+  return {command, [options](const CommandContext& context) { return run(context, *options); }, {}};
 }
 
 // Every command, in the order --help lists them: the everyday ones first.

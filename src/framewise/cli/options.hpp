@@ -25,7 +25,9 @@ struct GlobalValueOption
 };
 inline constexpr GlobalValueOption k_rules_option{"--rules", "DIR"};
 inline constexpr GlobalValueOption k_color_option{"--color", "WHEN"};
-inline constexpr std::array<GlobalValueOption, 2> k_global_value_options{k_rules_option, k_color_option};
+inline constexpr GlobalValueOption k_exclude_rule_option{"--exclude-rule", "ID"};
+inline constexpr std::array<GlobalValueOption, 3> k_global_value_options{k_rules_option, k_color_option,
+                                                                         k_exclude_rule_option};
 
 // Whether `arg` is a global option whose value is the next argument.
 bool takes_global_value(std::string_view arg);
@@ -40,6 +42,7 @@ struct GlobalOptions
   std::vector<std::string> rules_dirs; // --rules DIR, in order
   bool no_builtin_rules = false;       // --no-builtin-rules
   std::string color = "auto";          // --color
+  std::vector<std::string> excluded;   // --exclude-rule ID: rules and mistakes off for this run
 };
 
 // Declares the global options on `app`, filling `options` when parsed.

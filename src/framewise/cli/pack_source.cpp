@@ -3,6 +3,9 @@
 #include <framewise/load/embedded_pack.hpp>
 #include <framewise/load/pack_blob.hpp>
 #include <framewise/load/pack_loader.hpp>
+#include <framewise/load/spellcheck.hpp>
+
+#include <fmt/format.h>
 
 #include <deque>
 #include <optional>
@@ -73,12 +76,49 @@ loaded_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load:
   return load::load_pack(layers, diagnostics);
 }
 
+// Removes each --exclude-rule ID from the rules and mistakes of `pack`; false,
+// with a usage error naming the closest id, when one names neither.
+bool
+without_excluded(model::RulePack& pack, const std::vector<std::string>& excluded, model::Diagnostics& diagnostics)
+{
+  for (const auto& id : excluded) {
+    const auto named = [&](const auto& item) { return item.id == id; };
+    const auto rules_before = pack.rules.size();
+    const auto mistakes_before = pack.mistakes.size();
+    std::erase_if(pack.rules, named);
+    std::erase_if(pack.mistakes, named);
+    if (pack.rules.size() != rules_before || pack.mistakes.size() != mistakes_before) {
+      continue;
+    }
+    std::vector<std::string> ids;
+    for (const auto& rule : pack.rules) {
+      ids.push_back(rule.id);
+    }
+    for (const auto& mistake : pack.mistakes) {
+      ids.push_back(mistake.id);
+    }
+    const std::string suggestion = load::closest_match(id, ids);
+    model::Diagnostic diagnostic;
+    diagnostic.domain = model::Domain::usage;
+    diagnostic.message = fmt::format("--exclude-rule '{}' names no rule or mistake of the pack", id);
+    diagnostic.hint = suggestion.empty() ? std::string("'framewise mistakes' lists the mistakes; rule ids are in the "
+                                                       "pack's files")
+                                         : fmt::format("did you mean '{}'?", suggestion);
+    diagnostics.push_back(std::move(diagnostic));
+  }
+  return diagnostics.empty();
+}
+
 } // namespace
 
 const model::RulePack*
 load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics, load::PackParts parts)
 {
-  return kept_for_the_process(loaded_pack(options, diagnostics, parts));
+  auto pack = loaded_pack(options, diagnostics, parts);
+  if (pack && !without_excluded(*pack, options.excluded, diagnostics)) {
+    return nullptr;
+  }
+  return kept_for_the_process(std::move(pack));
 }
 
 } // namespace framewise::cli

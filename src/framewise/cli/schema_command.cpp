@@ -15,8 +15,9 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
   auto* command = app.add_subcommand(
     "schema",
     "Print a JSON Schema (draft 2020-12): 'profile' for the profile file (with --rules, of that pack's "
-    "questions), 'output' for the JSON of 'recommend', 'check' and 'scan' with --format json.");
-  command->add_option("which", options.which, "profile or output")->required()->type_name("profile|output");
+    "questions), 'output' for the JSON of 'recommend', 'check', 'scan' and 'rules test' with --format json, "
+    "'rules' for a rule-pack file.");
+  command->add_option("which", options.which, "profile, output or rules")->required()->type_name("profile|output|rules");
   command->footer("An editor with the YAML language server validates a profile with it:\n"
                   "  # yaml-language-server: $schema=profile.schema.json\n"
                   "after 'framewise schema profile > profile.schema.json'.");
@@ -26,14 +27,19 @@ add_schema_command(CLI::App& app, SchemaOptions& options)
 ExitCode
 run_schema(const CommandContext& context, const SchemaOptions& options)
 {
-  const std::vector<std::string> schemas = {"profile", "output"};
+  const std::vector<std::string> schemas = {"profile", "output", "rules"};
   if (std::find(schemas.begin(), schemas.end(), options.which) == schemas.end()) {
     print_unknown_name(fmt::format("unknown schema '{}'", options.which), options.which, schemas);
     return ExitCode::bad_input;
   }
   std::string text;
-  if (options.which == "output") {
-    text = std::string(load::embedded_schema_files().front().text);
+  if (options.which != "profile") { // embedded as committed: data/schema/WHICH.schema.json
+    const std::string name = fmt::format("data/schema/{}.schema.json", options.which);
+    for (const auto& file : load::embedded_schema_files()) {
+      if (file.name == name) {
+        text = std::string(file.text);
+      }
+    }
   } else {
     model::Diagnostics diagnostics;
     const auto pack = context.load_pack(diagnostics);

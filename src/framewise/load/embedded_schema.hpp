@@ -6,8 +6,9 @@
 
 namespace framewise::load {
 
-// data/schema/output.schema.json, the JSON Schema of the JSON output, embedded
-// at build time; the name is its source-tree path. (The profile schema is
+// data/schema/output.schema.json, the JSON Schema of the JSON output, and
+// data/schema/rules.schema.json, of a rule-pack file, embedded at build time;
+// the name is the source-tree path. (The profile schema is
 // generated from the questions instead, see report/profile_schema.hpp.)
 std::span<const SourceText> embedded_schema_files();
 

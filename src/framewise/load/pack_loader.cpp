@@ -1,5 +1,6 @@
 #include <framewise/load/condition_parser.hpp>
 #include <framewise/load/pack_loader.hpp>
+#include <framewise/load/pack_requires.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/load/yaml_reader.hpp>
 #include <framewise/model/boolean_words.hpp>
@@ -52,6 +53,7 @@ public:
       for (const auto& file : layers[layer].files) {
         collect_file(file, layer);
       }
+      apply_disables(layer); // before the next layer, which may add the id again
     }
     if (!m_diagnostics.empty()) {
       return std::nullopt;
@@ -106,11 +108,24 @@ private:
     if (!root || !reader.expect_map(*root, "a rule-pack file")) {
       return;
     }
-    reader.check_keys(*root, {k_sections.begin(), k_sections.end()}, {}, "a rule-pack file");
+    std::vector<std::string_view> keys(k_sections.begin(), k_sections.end());
+    keys.push_back("requires");
+    keys.push_back("disable");
+    reader.check_keys(*root, keys, {}, "a rule-pack file");
+    if (const auto requirement = find_key(*root, "requires")) {
+      check_requires(reader, *requirement, FRAMEWISE_VERSION);
+    }
+    if (const auto disable = find_key(*root, "disable"); disable && reader.expect_sequence(*disable, "'disable'")) {
+      for (const YamlNode node : disable->items()) {
+        if (auto id = reader.string(node, "an id of 'disable'")) {
+          m_disables.push_back(Disable{&reader, node, std::move(*id)});
+        }
+      }
+    }
     for (const YamlEntry& entry : root->entries()) {
       const std::string& name = entry.key.scalar();
       if (std::find(k_sections.begin(), k_sections.end(), name) == k_sections.end()) {
-        continue; // reported by check_keys
+        continue; // `requires`, checked above, or reported by check_keys
       }
       if (name == "scoring") {
         if (reader.expect_map(entry.value, "'scoring'")) {
@@ -125,6 +140,50 @@ private:
         add_item(section(name), reader, node, layer, name);
       }
     }
+  }
+
+  // `disable: [ID, ...]` of the files of `layer`: each id must name a rule
+  // or mistake of a lower layer, which is removed.
+  void
+  apply_disables(std::size_t layer)
+  {
+    for (const auto& disable : m_disables) {
+      bool found = false;
+      std::vector<std::string> ids;
+      for (const std::string_view name : {"rules", "mistakes"}) {
+        auto& items = section(name).items;
+        for (auto it = items.begin(); it != items.end();) {
+          ids.push_back(it->id);
+          if (it->id != disable.id) {
+            ++it;
+            continue;
+          }
+          if (it->layer == layer) {
+            const auto at = it->reader->pos(it->node);
+            disable.reader->error(disable.node,
+                                  fmt::format("'disable' names '{}', which this layer defines itself", disable.id),
+                                  fmt::format("defined at {}:{}:{}; disable only what a lower layer defines, or "
+                                              "delete the item",
+                                              at.file, at.line, at.column));
+            found = true;
+            ++it;
+            continue;
+          }
+          found = true;
+          it = items.erase(it);
+        }
+      }
+      if (!found) {
+        const std::string suggestion = closest_match(disable.id, ids);
+        disable.reader->error(disable.node,
+                              fmt::format("'disable' names '{}', which no rule or mistake below this layer has",
+                                          disable.id),
+                              suggestion.empty() ? std::string("'disable' takes ids of rules and mistakes of the "
+                                                               "layers below")
+                                                 : fmt::format("did you mean '{}'?", suggestion));
+      }
+    }
+    m_disables.clear();
   }
 
   void
@@ -727,6 +786,13 @@ private:
   std::vector<std::unique_ptr<YamlReader>> m_readers;
   std::array<Section, k_sections.size()> m_sections;
   std::optional<Item> m_scoring;
+  struct Disable
+  {
+    YamlReader* reader = nullptr;
+    YamlNode node;
+    std::string id;
+  };
+  std::vector<Disable> m_disables; // of the layer being collected
   model::RulePack m_pack;
 };
 

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
+#include <utility>
 
 namespace framewise::load {
 
@@ -37,12 +39,30 @@ class ProfileReader
 {
 public:
   ProfileReader(const SourceText& source, const model::RulePack& pack, model::Diagnostics& out)
-    : m_reader(source, model::Domain::profile, out),
+    : m_owned_reader(std::make_unique<YamlReader>(source, model::Domain::profile, out)),
+      m_reader(*m_owned_reader),
       m_pack(pack)
   {
-    m_profile.answers.resize(pack.questions.size());
-    m_profile.positions.resize(pack.questions.size());
-    m_profile.other_items.resize(pack.questions.size());
+    size_answers();
+  }
+
+  // Reads answers written inside another file (a rule pack's test case).
+  ProfileReader(YamlReader& reader, const model::RulePack& pack)
+    : m_reader(reader),
+      m_pack(pack)
+  {
+    size_answers();
+  }
+
+  std::optional<model::Profile>
+  run_answers(YamlNode answers)
+  {
+    const std::size_t errors_before = m_reader.error_count();
+    read_answers(answers);
+    if (m_reader.error_count() != errors_before) {
+      return std::nullopt;
+    }
+    return std::move(m_profile);
   }
 
   std::optional<model::Profile>
@@ -63,6 +83,14 @@ public:
   }
 
 private:
+  void
+  size_answers()
+  {
+    m_profile.answers.resize(m_pack.questions.size());
+    m_profile.positions.resize(m_pack.questions.size());
+    m_profile.other_items.resize(m_pack.questions.size());
+  }
+
   void
   read_top_level(YamlNode root)
   {
@@ -88,15 +116,17 @@ private:
       } else if (key == "answers") {
         has_answers = true;
         read_answers(entry.value);
+      } else if (key == "waivers") {
+        read_waivers(entry.value);
       } else if (m_pack.question_index(key) >= 0) {
         m_reader.error(entry.key,
                        fmt::format("unknown key '{}' in the profile", key),
                        fmt::format("answers go under 'answers:', e.g. answers: {{{}: ...}}", key));
       } else {
-        const std::string suggestion = closest_match(key, {"version", "name", "answers"});
+        const std::string suggestion = closest_match(key, {"version", "name", "answers", "waivers"});
         m_reader.error(entry.key,
                        fmt::format("unknown key '{}' in the profile", key),
-                       suggestion.empty() ? "expected one of: version, name, answers"
+                       suggestion.empty() ? "expected one of: version, name, answers, waivers"
                                           : fmt::format("did you mean '{}'?", suggestion));
       }
     }
@@ -114,6 +144,61 @@ private:
       return;
     }
     m_profile.name = *name;
+  }
+
+  // waivers: [{id: MISTAKE, reason: TEXT, until: YYYY-MM-DD}, ...]
+  void
+  read_waivers(YamlNode waivers)
+  {
+    if (!m_reader.expect_sequence(waivers, "'waivers'")) {
+      return;
+    }
+    for (const YamlNode node : waivers.items()) {
+      if (!m_reader.expect_map(node, "a waiver")) {
+        continue;
+      }
+      // Every field is read even after a problem, so one run reports them all.
+      bool ok = m_reader.check_keys(node, {"id", "reason", "until"}, {"id", "reason"}, "a waiver");
+      model::Waiver waiver;
+      waiver.pos = m_reader.pos(node);
+      for (const auto& [key, into] : {std::pair<std::string_view, std::string*>{"id", &waiver.id},
+                                      std::pair<std::string_view, std::string*>{"reason", &waiver.reason}}) {
+        const auto field = find_key(node, key);
+        if (!field) {
+          continue; // reported by check_keys
+        }
+        if (key == "id") {
+          waiver.pos = m_reader.pos(*field);
+        }
+        const auto text = m_reader.string(*field, fmt::format("a waiver's '{}'", key));
+        if (text && text->empty()) {
+          m_reader.error(*field, fmt::format("a waiver's '{}' is empty", key),
+                         "a waiver names the mistake it accepts and says why, for whoever reads the report");
+        }
+        ok = ok && text && !text->empty();
+        *into = text.value_or("");
+      }
+      if (const auto until = find_key(node, "until")) {
+        const auto text = m_reader.string(*until, "a waiver's 'until'");
+        waiver.until = text ? model::parse_date(*text) : std::nullopt;
+        if (text && !waiver.until) {
+          m_reader.error(*until, fmt::format("'until' is '{}', not a date", *text),
+                         "write the last day the waiver holds as YYYY-MM-DD, e.g. 2027-06-30");
+        }
+        ok = ok && waiver.until.has_value();
+      }
+      if (!ok) {
+        continue;
+      }
+      const auto same = std::find_if(m_profile.waivers.begin(), m_profile.waivers.end(),
+                                     [&](const model::Waiver& other) { return other.id == waiver.id; });
+      if (same != m_profile.waivers.end()) {
+        m_reader.error(waiver.pos, fmt::format("'{}' is waived twice", waiver.id),
+                       fmt::format("first waived at line {}; keep one waiver per mistake", same->pos.line));
+        continue;
+      }
+      m_profile.waivers.push_back(std::move(waiver));
+    }
   }
 
   void
@@ -268,7 +353,8 @@ private:
     return ok;
   }
 
-  YamlReader m_reader;
+  std::unique_ptr<YamlReader> m_owned_reader; // null when reading inside another file
+  YamlReader& m_reader;
   const model::RulePack& m_pack;
   model::Profile m_profile;
 };
@@ -279,6 +365,12 @@ std::optional<model::Profile>
 load_profile(const SourceText& source, const model::RulePack& pack, model::Diagnostics& diagnostics)
 {
   return ProfileReader(source, pack, diagnostics).run();
+}
+
+std::optional<model::Profile>
+read_answers(YamlReader& reader, YamlNode answers, const model::RulePack& pack)
+{
+  return ProfileReader(reader, pack).run_answers(answers);
 }
 
 } // namespace framewise::load

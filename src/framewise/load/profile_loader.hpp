@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/load/source_text.hpp>
+#include <framewise/load/yaml_reader.hpp>
 #include <framewise/model/diagnostic.hpp>
 #include <framewise/model/pack.hpp>
 #include <framewise/model/profile.hpp>
@@ -20,5 +21,10 @@ namespace framewise::load {
 std::optional<model::Profile> load_profile(const SourceText& source,
                                            const model::RulePack& pack,
                                            model::Diagnostics& diagnostics);
+
+// Reads an `answers:` map written inside another file (a rule pack's test
+// case) exactly as a profile's, reporting through `reader`. Nothing when it
+// reported a problem.
+std::optional<model::Profile> read_answers(YamlReader& reader, YamlNode answers, const model::RulePack& pack);
 
 } // namespace framewise::load

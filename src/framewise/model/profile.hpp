@@ -1,12 +1,26 @@
 #pragma once
 
 #include <framewise/model/answer.hpp>
+#include <framewise/model/date.hpp>
 #include <framewise/model/source_pos.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace framewise::model {
+
+// `waivers:` in a profile: the project accepts mistake `id` for `reason`,
+// until the end of day `until` (none: no end). Kept as written: whether the
+// id names a mistake, and whether the waiver has expired, is the gate's call
+// (engine/waivers.hpp), and either is a finding, not a load error.
+struct Waiver
+{
+  std::string id;
+  std::string reason;
+  std::optional<Date> until;
+  SourcePos pos; // of the waiver's `id:`
+};
 
 // A loaded project profile: the answers in engine form plus what the engine
 // does not need but the reports do (positions, free-form list items).
@@ -16,6 +30,7 @@ struct Profile
   Answers answers;                           // one per question
   std::vector<SourcePos> positions;          // where each answer was written
   std::vector<std::vector<std::string>> other_items; // open-list items no option names
+  std::vector<Waiver> waivers;                       // in file order
 };
 
 } // namespace framewise::model

@@ -87,6 +87,29 @@ framework_names(const model::RulePack& pack)
   return fmt::format("{} and {}", fmt::join(names.begin(), names.end() - 1, ", "), names.back());
 }
 
+// `waivers:` the same for every pack: which mistakes exist is the gate's
+// call (an unknown id is a finding of 'framewise check'), not the schema's.
+Json
+waivers_schema()
+{
+  return {
+    {"description", "Mistakes the project accepts, each with its reason: 'framewise check' reports a waived finding "
+                    "with the reason and does not fail on it. An expired waiver, or one for an id that is no "
+                    "mistake, is itself a finding."},
+    {"type", "array"},
+    {"items",
+     {{"type", "object"},
+      {"properties",
+       {{"id", {{"description", "The mistake's id ('framewise mistakes' lists them)."}, {"type", "string"},
+                {"minLength", 1}}},
+        {"reason", {{"description", "Why the project accepts it, shown in every report."}, {"type", "string"},
+                    {"minLength", 1}}},
+        {"until", {{"description", "The last day the waiver holds, YYYY-MM-DD; none: no end."}, {"type", "string"},
+                   {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},
+      {"required", {"id", "reason"}},
+      {"additionalProperties", false}}}};
+}
+
 } // namespace
 
 std::string
@@ -112,7 +135,8 @@ render_profile_schema(const model::RulePack& pack)
        {{"description", "Answers by question id."},
         {"type", {"object", "null"}},
         {"properties", std::move(answers)},
-        {"additionalProperties", false}}}}},
+        {"additionalProperties", false}}},
+      {"waivers", waivers_schema()}}},
     {"required", {"answers"}},
     {"additionalProperties", false},
   };

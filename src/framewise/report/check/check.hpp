@@ -2,6 +2,7 @@
 
 #include <framewise/engine/gate.hpp>
 #include <framewise/engine/result.hpp>
+#include <framewise/engine/waivers.hpp>
 #include <framewise/model/pack.hpp>
 #include <framewise/model/profile.hpp>
 #include <framewise/report/text_style.hpp>
@@ -22,6 +23,7 @@ struct CheckedProfile
   engine::Result result;
   std::vector<engine::GateFinding> gate;
   bool failed = false; // a finding at or above --fail-on fired
+  engine::WaiverReview waivers; // which findings the profile's waivers accept, and the waivers that are findings
 };
 
 // A whole run of `framewise check`: what every renderer of this file reads.
@@ -55,12 +57,16 @@ struct CheckFinding
   std::vector<model::SourcePos> locations; // their positions, primary first; never empty
   bool fails_gate = false;               // at or above --fail-on
   std::string fix;                       // the rule's fix, naming this profile's file
+  // The profile's waiver that accepts this finding (reported, never failing
+  // the gate); null when it is not waived. Points into CheckedProfile::profile.
+  const model::Waiver* waiver = nullptr;
 };
 
 std::vector<CheckRule> check_rules(const CheckRun& run);
 
 // Whether `id` names one of the gate's own checks (framework-mismatch,
-// unexpected-recommendation, narrow-margin), which a pack's mistake may not use.
+// unexpected-recommendation, narrow-margin, no-decision, expired-waiver,
+// unknown-waiver), which a pack's mistake may not use.
 bool is_gate_rule_id(std::string_view id);
 
 // The findings of `profile`, ordered by line and column (ties: its mistakes in
@@ -84,6 +90,7 @@ struct CheckTotals
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
+  std::size_t waived = 0; // findings a waiver accepts, counted in none of the above
   std::size_t failed_profiles = 0;
 };
 CheckTotals check_totals(const CheckRun& run);

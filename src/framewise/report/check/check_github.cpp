@@ -49,10 +49,14 @@ render_check_github(const CheckRun& run)
       const CheckRule& rule = rules[finding.rule];
       const model::SourcePos& at = finding.locations.front();
       std::string message = fmt::format("{}\nfix: {}", finding.message, finding.fix);
+      if (finding.waiver != nullptr) {
+        message = fmt::format("waived: {}\n{}", finding.waiver->reason, message);
+      }
       if (const std::string answers = answers_summary(run, profile, finding); !answers.empty()) {
         message += fmt::format("\nanswers: {}", answers);
       }
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", severity_name(finding.severity, k_github_severities),
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
+                         finding.waiver != nullptr ? "notice" : severity_name(finding.severity, k_github_severities),
                          escape(at.file, true), at.line, at.column,
                          escape(fmt::format("framewise {}: {}", rule.id, rule.title), true), escape(message, false));
     }

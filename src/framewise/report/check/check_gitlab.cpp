@@ -14,6 +14,9 @@ render_check_gitlab(const CheckRun& run)
   Json issues = Json::array();
   for (const auto& profile : run.profiles) {
     for (const auto& finding : check_findings(run, rules, profile)) {
+      if (finding.waiver != nullptr) {
+        continue; // Code Quality has no accepted state: a waived finding is not an issue to show
+      }
       const CheckRule& rule = rules[finding.rule];
       const model::SourcePos& at = finding.locations.front();
       issues.push_back({{"type", "issue"},

@@ -37,7 +37,12 @@ finding_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& p
           {"source", rule.source},
           {"location", location_json(finding.locations.front())},
           {"locations", std::move(locations)},
-          {"answers", std::move(answers)}};
+          {"answers", std::move(answers)},
+          {"waiver", finding.waiver == nullptr
+                       ? Json(nullptr)
+                       : Json{{"reason", finding.waiver->reason},
+                              {"until", finding.waiver->until ? Json(model::to_string(*finding.waiver->until))
+                                                              : Json(nullptr)}}}};
 }
 
 Json
@@ -76,7 +81,8 @@ render_check_json(const CheckRun& run)
     {"fail_on", model::to_string(options.fail_on)},
     {"expect", options.expect ? Json(run.pack.frameworks[*options.expect].id) : Json(nullptr)},
     {"min_margin", options.min_margin ? Json(*options.min_margin) : Json(nullptr)},
-    {"totals", {{"errors", totals.errors}, {"warnings", totals.warnings}, {"infos", totals.infos}}},
+    {"totals",
+     {{"errors", totals.errors}, {"warnings", totals.warnings}, {"infos", totals.infos}, {"waived", totals.waived}}},
     {"profiles", std::move(profiles)},
   };
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

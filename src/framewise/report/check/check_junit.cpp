@@ -44,8 +44,10 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
   const std::vector<CheckFinding> findings = check_findings(run, rules, profile);
   const auto failures = std::count_if(findings.begin(), findings.end(),
                                       [](const CheckFinding& finding) { return finding.fails_gate; });
-  std::string out = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                                xml(profile.path), rules.size(), failures);
+  const auto skipped = std::count_if(findings.begin(), findings.end(),
+                                     [](const CheckFinding& finding) { return finding.waiver != nullptr; });
+  std::string out = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
+                                xml(profile.path), rules.size(), failures, skipped);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     const CheckRule& rule = rules[r];
     const auto finding = std::find_if(findings.begin(), findings.end(),
@@ -64,7 +66,13 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
       body += fmt::format("answers: {}\n", answers);
     }
     out += fmt::format(" line=\"{}\">\n", at.line);
-    if (finding->fails_gate) {
+    if (finding->waiver != nullptr) {
+      // Waived: JUnit's "skipped", with the team's reason as its message.
+      const std::string until =
+        finding->waiver->until ? fmt::format(" (until {})", model::to_string(*finding->waiver->until)) : "";
+      out += fmt::format("      <skipped message=\"waived{}: {}\"/>\n      <system-out>{}</system-out>\n", xml(until),
+                         xml(finding->waiver->reason), xml(body));
+    } else if (finding->fails_gate) {
       out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml(rule.title),
                          model::to_string(finding->severity), xml(body));
     } else {

@@ -16,6 +16,8 @@ constexpr std::string_view k_framework_mismatch = "framework-mismatch";
 constexpr std::string_view k_unexpected_recommendation = "unexpected-recommendation";
 constexpr std::string_view k_narrow_margin = "narrow-margin";
 constexpr std::string_view k_no_decision = "no-decision";
+constexpr std::string_view k_expired_waiver = "expired-waiver";
+constexpr std::string_view k_unknown_waiver = "unknown-waiver";
 
 std::string_view
 rule_id_of(engine::GateCheck check)
@@ -117,7 +119,7 @@ bool
 is_gate_rule_id(std::string_view id)
 {
   return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin ||
-         id == k_no_decision;
+         id == k_no_decision || id == k_expired_waiver || id == k_unknown_waiver;
 }
 
 std::vector<CheckRule>
@@ -156,6 +158,18 @@ check_rules(const CheckRun& run)
                               "wrong, or change --expect if the choice has changed.",
                               ""});
   }
+  const bool any_waivers = std::any_of(run.profiles.begin(), run.profiles.end(),
+                                       [](const CheckedProfile& profile) { return !profile.profile.waivers.empty(); });
+  if (any_waivers) { // listed only then, so reports of profiles without waivers stay as they were
+    rules.push_back(CheckRule{std::string(k_expired_waiver), model::Severity::error, "A waiver has expired",
+                              "A waiver's 'until' date has passed, so the mistake it accepted counts again.",
+                              "Fix the mistake, or, if the reason still holds, review it and move 'until' on.", ""});
+    rules.push_back(CheckRule{std::string(k_unknown_waiver), model::Severity::error,
+                              "A waiver names no mistake of the rule pack",
+                              "A waiver's 'id' is not the id of a mistake, so it waives nothing (a typo, or a "
+                              "mistake the pack no longer has).",
+                              "Correct the id ('framewise mistakes' lists them) or delete the waiver.", ""});
+  }
   if (run.options.min_margin) {
     rules.push_back(CheckRule{std::string(k_narrow_margin), model::Severity::error,
                               "The recommendation is not settled",
@@ -172,14 +186,31 @@ std::vector<CheckFinding>
 check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const CheckedProfile& profile)
 {
   std::vector<CheckFinding> findings;
-  for (const auto& finding : profile.result.findings) {
+  for (std::size_t f = 0; f < profile.result.findings.size(); ++f) {
+    const engine::Finding& finding = profile.result.findings[f];
     const model::Mistake& mistake = run.pack.mistakes[finding.mistake];
     CheckFinding entry;
     entry.rule = finding.mistake; // mistakes come first, in pack order
     entry.severity = mistake.severity;
     entry.message = mistake.message;
     entry.questions = finding.questions;
+    if (profile.waivers.waived(f)) {
+      entry.waiver = &profile.profile.waivers[*profile.waivers.finding_waivers[f]];
+    }
     findings.push_back(located(profile, std::move(entry)));
+  }
+  for (const auto& issue : profile.waivers.issues) {
+    const model::Waiver& waiver = profile.profile.waivers[issue.waiver];
+    const bool expired = issue.problem == engine::WaiverProblem::expired;
+    CheckFinding entry;
+    entry.rule = rule_index(rules, expired ? k_expired_waiver : k_unknown_waiver);
+    entry.severity = model::Severity::error;
+    entry.message = expired ? fmt::format("The waiver of '{}' held until {} and has expired; the mistake counts again.",
+                                          waiver.id, model::to_string(*waiver.until))
+                            : fmt::format("The waiver of '{}' names no mistake of the rule pack, so it waives nothing.",
+                                          waiver.id);
+    entry.locations.push_back(model::SourcePos{profile.path, waiver.pos.line, waiver.pos.column});
+    findings.push_back(std::move(entry));
   }
   for (const auto& finding : profile.gate) {
     CheckFinding entry;
@@ -190,7 +221,7 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
     findings.push_back(located(profile, std::move(entry)));
   }
   for (auto& finding : findings) {
-    finding.fails_gate = finding.severity >= run.options.fail_on;
+    finding.fails_gate = finding.waiver == nullptr && finding.severity >= run.options.fail_on;
     finding.fix = fix_for(run, rules[finding.rule], finding.rule, profile);
   }
   // In file order, as a reader goes through the profile; a tie keeps the
@@ -257,11 +288,18 @@ check_totals(const CheckRun& run)
     }
   };
   for (const auto& profile : run.profiles) {
-    for (const auto& finding : profile.result.findings) {
-      count(run.pack.mistakes[finding.mistake].severity);
+    for (std::size_t f = 0; f < profile.result.findings.size(); ++f) {
+      if (profile.waivers.waived(f)) {
+        ++totals.waived;
+      } else {
+        count(run.pack.mistakes[profile.result.findings[f].mistake].severity);
+      }
     }
     for (const auto& finding : profile.gate) {
       count(finding.severity);
+    }
+    for (std::size_t i = 0; i < profile.waivers.issues.size(); ++i) {
+      count(model::Severity::error);
     }
     totals.failed_profiles += profile.failed ? 1 : 0;
   }

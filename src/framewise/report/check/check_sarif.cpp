@@ -119,6 +119,13 @@ result_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& pr
     result["relatedLocations"] = std::move(related);
   }
   result["partialFingerprints"] = {{"framewiseFinding/v1", fingerprint(profile.path, rule.id)}};
+  if (finding.waiver != nullptr) {
+    // The waiver is written in the profile the result points into: SARIF's
+    // "inSource" suppression, accepted, with the team's reason.
+    result["suppressions"] = Json::array({{{"kind", "inSource"},
+                                           {"status", "accepted"},
+                                           {"justification", finding.waiver->reason}}});
+  }
   return result;
 }
 

@@ -26,6 +26,9 @@ counts_of(const std::vector<CheckFinding>& findings)
 {
   ProfileCounts counts;
   for (const auto& finding : findings) {
+    if (finding.waiver != nullptr) {
+      continue; // waived: reported with its reason, counted in no severity
+    }
     switch (finding.severity) {
     case model::Severity::error:
       ++counts.errors;
@@ -52,10 +55,11 @@ std::string
 verdict_text(const CheckRun& run)
 {
   const CheckTotals totals = check_totals(run);
-  return fmt::format("{}: {}, {}, {} info in {} (--fail-on {})",
+  return fmt::format("{}: {}, {}, {} info{} in {} (--fail-on {})",
                      totals.failed_profiles > 0 ? "check failed" : "check passed",
                      plural(totals.errors, "error", "errors"), plural(totals.warnings, "warning", "warnings"),
-                     totals.infos, plural(run.profiles.size(), "profile", "profiles"),
+                     totals.infos, totals.waived > 0 ? fmt::format(", {} waived", totals.waived) : "",
+                     plural(run.profiles.size(), "profile", "profiles"),
                      model::to_string(run.options.fail_on));
 }
 
@@ -97,7 +101,11 @@ render_check_summary_markdown(const CheckRun& run)
     for (const auto& finding : findings) {
       const model::SourcePos& at = finding.locations.front();
       const CheckRule& rule = rules[finding.rule];
-      details += fmt::format("- **{}** {} {}: {}. {}\n", model::to_string(finding.severity),
+      details += fmt::format("- **{}** {} {}: {}. {}\n",
+                             finding.waiver != nullptr
+                               ? fmt::format("{} (waived: {})", model::to_string(finding.severity),
+                                             markdown_escape(finding.waiver->reason))
+                               : std::string(model::to_string(finding.severity)),
                              markdown_code(fmt::format("{}:{}:{}", at.file, at.line, at.column)),
                              markdown_code(rule.id), markdown_escape(rule.title), markdown_escape(finding.message));
     }

@@ -71,9 +71,18 @@ private:
       const CheckRule& rule = m_rules[finding.rule];
       const model::SourcePos& at = finding.locations.front();
       const bool error = finding.severity == model::Severity::error;
-      m_out += fmt::format("{}:{}:{}: {} {}\n", path, at.line, at.column,
-                           paint(model::to_string(finding.severity), error ? "1;31" : "33"), rule.id);
+      m_out += fmt::format("{}:{}:{}: {} {}{}\n", path, at.line, at.column,
+                           paint(model::to_string(finding.severity), error ? "1;31" : "33"), rule.id,
+                           finding.waiver != nullptr ? " (waived)" : "");
       paragraph(rule.title + ".", 4);
+      if (finding.waiver != nullptr) {
+        // The team's own words, first: why this finding does not fail the gate.
+        paragraph(finding.waiver->until
+                    ? fmt::format("waived until {}: {}", model::to_string(*finding.waiver->until),
+                                  escape_controls(finding.waiver->reason))
+                    : fmt::format("waived: {}", escape_controls(finding.waiver->reason)),
+                  4);
+      }
       paragraph(finding.message, 4);
       paragraph("fix: " + finding.fix, 4);
       std::vector<std::string> notes;
@@ -94,10 +103,11 @@ private:
     const CheckTotals totals = check_totals(m_run);
     const bool failed = totals.failed_profiles > 0;
     // Kept short to fit 80 columns; the lines above say which profile failed.
-    m_out += fmt::format("\n{}: {}, {}, {} info in {} (--fail-on {})\n",
+    m_out += fmt::format("\n{}: {}, {}, {} info{} in {} (--fail-on {})\n",
                          failed ? paint("check failed", "1;31") : paint("check passed", "1;32"),
                          plural(totals.errors, "error", "errors"), plural(totals.warnings, "warning", "warnings"),
-                         totals.infos, plural(m_run.profiles.size(), "profile", "profiles"),
+                         totals.infos, totals.waived > 0 ? fmt::format(", {} waived", totals.waived) : "",
+                         plural(m_run.profiles.size(), "profile", "profiles"),
                          model::to_string(m_run.options.fail_on));
   }
 

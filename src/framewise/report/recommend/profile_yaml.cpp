@@ -68,6 +68,17 @@ render_profile_yaml(const model::RulePack& pack, const model::Profile& profile, 
     out += "  {}\n";
     out.replace(out.size() - 14, 14, "answers: {}\n");
   }
+  // Saving the answers keeps the team's waivers: JSON strings are YAML.
+  if (!profile.waivers.empty()) {
+    out += "waivers:\n";
+    for (const auto& waiver : profile.waivers) {
+      out += fmt::format("  - id: {}\n    reason: {}\n", nlohmann::json(waiver.id).dump(),
+                         nlohmann::json(waiver.reason).dump());
+      if (waiver.until) {
+        out += fmt::format("    until: {}\n", model::to_string(*waiver.until));
+      }
+    }
+  }
   return out;
 }
 

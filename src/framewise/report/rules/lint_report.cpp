@@ -1,0 +1,205 @@
+#include <framewise/report/rules/lint_report.hpp>
+#include <framewise/report/text_toolkit.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace framewise::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char*
+severity_word(engine::LintSeverity severity)
+{
+  return severity == engine::LintSeverity::error ? "error" : "warning";
+}
+
+std::size_t
+count_of(const std::vector<engine::LintProblem>& problems, engine::LintSeverity severity)
+{
+  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(),
+                                                [&](const engine::LintProblem& problem) {
+                                                  return problem.severity == severity;
+                                                }));
+}
+
+// As check_sarif's: relative paths stay relative, absolute ones become
+// file:// URIs, anything outside the unreserved set is percent-encoded.
+std::string
+artifact_uri(std::string_view path)
+{
+  std::string out = path.starts_with('/') ? "file://" : "";
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", byte);
+    }
+  }
+  return out;
+}
+
+// "never-holds" -> "NeverHolds", SARIF's convention for names.
+std::string
+pascal_case(std::string_view id)
+{
+  std::string out;
+  bool upper = true;
+  for (const char c : id) {
+    if (c == '-') {
+      upper = true;
+    } else {
+      out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+      upper = false;
+    }
+  }
+  return out;
+}
+
+std::string
+description_of(std::string_view check)
+{
+  if (check == "never-holds") {
+    return "A rule or mistake whose condition no answers can make true.";
+  }
+  if (check == "always-holds") {
+    return "A rule or mistake whose condition holds whatever the answers.";
+  }
+  if (check == "framework-never-raised") {
+    return "A framework that no rule gives points to.";
+  }
+  return "A question that no rule or mistake reads.";
+}
+
+// A stable id for "check fired on this item", independent of line moves
+// (64-bit FNV-1a of the file and the message).
+std::string
+fingerprint(const engine::LintProblem& problem)
+{
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const std::string_view part : {std::string_view(problem.pos.file), std::string_view("\0", 1),
+                                      std::string_view(problem.message)}) {
+    for (const char c : part) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 0x100000001b3ULL;
+    }
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+std::string
+plural(std::size_t count, std::string_view one, std::string_view many)
+{
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+} // namespace
+
+bool
+lint_fails(const std::vector<engine::LintProblem>& problems, bool strict)
+{
+  return count_of(problems, engine::LintSeverity::error) > 0 ||
+         (strict && count_of(problems, engine::LintSeverity::warning) > 0);
+}
+
+std::string
+render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary, bool strict)
+{
+  std::string out;
+  for (const auto& problem : problems) {
+    out += fmt::format("{}:{}:{}: {}: {} [{}]\n", escape_controls(problem.pos.file), problem.pos.line,
+                       problem.pos.column, severity_word(problem.severity), escape_controls(problem.message),
+                       problem.check);
+    if (!problem.hint.empty()) {
+      out += fmt::format("hint: {}\n", problem.hint);
+    }
+  }
+  const std::size_t errors = count_of(problems, engine::LintSeverity::error);
+  const std::size_t warnings = count_of(problems, engine::LintSeverity::warning);
+  if (problems.empty()) {
+    out += fmt::format("rule pack OK: {}\n", summary);
+  } else {
+    out += fmt::format("rule pack {}: {}, {}{}\n", lint_fails(problems, strict) ? "failed" : "passed",
+                       plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"),
+                       strict && warnings > 0 ? " (--strict: warnings fail)" : "");
+  }
+  return out;
+}
+
+std::string
+render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
+{
+  Json list = Json::array();
+  for (const auto& problem : problems) {
+    list.push_back({{"severity", severity_word(problem.severity)},
+                    {"check", problem.check},
+                    {"message", problem.message},
+                    {"hint", problem.hint},
+                    {"location",
+                     {{"path", problem.pos.file}, {"line", problem.pos.line}, {"column", problem.pos.column}}}});
+  }
+  const Json document = {{"passed", !lint_fails(problems, strict)},
+                         {"strict", strict},
+                         {"errors", count_of(problems, engine::LintSeverity::error)},
+                         {"warnings", count_of(problems, engine::LintSeverity::warning)},
+                         {"problems", std::move(list)}};
+  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string
+render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::string& version)
+{
+  std::vector<std::string> checks;
+  for (const auto& problem : problems) {
+    if (std::find(checks.begin(), checks.end(), problem.check) == checks.end()) {
+      checks.push_back(problem.check);
+    }
+  }
+  Json rules = Json::array();
+  for (const auto& check : checks) {
+    const std::string description = description_of(check);
+    rules.push_back({{"id", check},
+                     {"name", pascal_case(check)},
+                     {"shortDescription", {{"text", description}}},
+                     {"fullDescription", {{"text", description}}},
+                     {"help", {{"text", description + " See framewise-rules(5)."},
+                               {"markdown", description + " See framewise-rules(5)."}}},
+                     {"defaultConfiguration", {{"level", check == "never-holds" ? "error" : "warning"}}},
+                     {"properties", {{"tags", {"framewise"}}}}});
+  }
+  Json results = Json::array();
+  for (const auto& problem : problems) {
+    const auto index = std::find(checks.begin(), checks.end(), problem.check) - checks.begin();
+    results.push_back(
+      {{"ruleId", problem.check},
+       {"ruleIndex", index},
+       {"level", severity_word(problem.severity)},
+       {"message", {{"text", problem.hint.empty() ? problem.message : problem.message + ". " + problem.hint + "."}}},
+       {"locations",
+        Json::array({{{"physicalLocation",
+                       {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
+                        {"region", {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
+                                    {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
+       {"partialFingerprints", {{"framewiseLint/v1", fingerprint(problem)}}}});
+  }
+  Json driver = {{"name", "framewise"},
+                 {"fullName", "framewise rules lint"},
+                 {"version", version},
+                 {"semanticVersion", version},
+                 {"informationUri", "man:framewise-rules(5)"},
+                 {"rules", std::move(rules)}};
+  const Json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                         {"version", "2.1.0"},
+                         {"runs", Json::array({{{"tool", {{"driver", std::move(driver)}}},
+                                                {"columnKind", "unicodeCodePoints"},
+                                                {"results", std::move(results)}}})}};
+  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace framewise::report
