@@ -15,9 +15,9 @@
 // A row whose command does not exit with 0 or 1 on a first trial run (e.g. an
 // option this build does not have: exit 2) is printed as "n/a (not in this
 // build)" rather than timed.
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>

@@ -17,8 +17,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <stdexcept>
 #include <vector>
 
@@ -93,8 +93,16 @@ prefetch(const model::Answers& answers)
   }
 }
 
-enum class Prefetch { none, next_profiles };
-enum class Path { plan, rule_by_rule };
+enum class Prefetch
+{
+  none,
+  next_profiles
+};
+enum class Path
+{
+  plan,
+  rule_by_rule
+};
 
 // Seconds for one top pick over each of `profiles`, per profile: with the
 // pack's ScoringPlan (made once, outside the timing, as a batch evaluator
@@ -139,8 +147,7 @@ evaluate_per_profile(const model::RulePack& pack, const std::vector<model::Answe
 // Median seconds of one full what-if search, over a few profiles; nothing
 // when this build has no what-if engine.
 std::string
-what_if_cell(const bench::WhatIfRun& what_if, const model::RulePack& pack,
-             const std::vector<model::Answers>& profiles)
+what_if_cell(const bench::WhatIfRun& what_if, const model::RulePack& pack, const std::vector<model::Answers>& profiles)
 {
   if (!what_if) {
     return "n/a (not in this build)";
@@ -185,7 +192,8 @@ main()
   const Timing plain = top_pick_per_profile(builtin, profiles, Prefetch::none, Path::rule_by_rule);
   std::printf("  top pick, rule by rule (no plan) %.2f M profiles/s (%.0f ns/profile)\n", 1e-6 / plain.median,
               plain.median * 1e9);
-  const Timing plan_build = time_calls([&] { g_sink = g_sink + framewise::bench::ScoringPlan(builtin).framework_count(); });
+  const Timing plan_build =
+    time_calls([&] { g_sink = g_sink + framewise::bench::ScoringPlan(builtin).framework_count(); });
   std::printf("  making the scoring plan, once per pack %.1f us\n", plan_build.median * 1e6);
   const std::vector<model::Answers> resident(profiles.begin(), profiles.begin() + 1000);
   const Timing hot = top_pick_per_profile(builtin, resident);

@@ -1,6 +1,6 @@
+#include "scoring_plan.hpp"
 #include <framewise/engine/condition_flags.hpp>
 #include <framewise/engine/scoring.hpp>
-#include "scoring_plan.hpp"
 
 #include <algorithm>
 #include <array>
@@ -62,7 +62,8 @@ fired_bits(const std::uint8_t* yes, std::size_t n)
 
 } // namespace
 
-ScoringPlan::ScoringPlan(const model::RulePack& pack) : m_framework_count(pack.frameworks.size())
+ScoringPlan::ScoringPlan(const model::RulePack& pack)
+    : m_framework_count(pack.frameworks.size())
 {
   // The tables take the rules they can; the flags below the rest, in order.
   std::vector<bool> tabled;

@@ -41,13 +41,25 @@ public:
   // As engine::top_pick(pack, answers).
   std::uint32_t top_pick(const model::Answers& answers) const;
 
-  std::size_t framework_count() const { return m_framework_count; }
+  std::size_t
+  framework_count() const
+  {
+    return m_framework_count;
+  }
 
   // Whether this plan scores by table look-ups (scoring_tables.hpp), which
   // most packs allow, and how many rules it leaves to the flags of their
   // condition nodes (all without tables).
-  bool uses_tables() const { return m_tables.has_value(); }
-  std::size_t rules_by_flags() const { return m_rule_count; }
+  bool
+  uses_tables() const
+  {
+    return m_tables.has_value();
+  }
+  std::size_t
+  rules_by_flags() const
+  {
+    return m_rule_count;
+  }
 
   // Tests of one kind each. `yes`/`no` are the bytes of the scratch buffer
   // the test writes its flags to (swapped for a `not` above it). The yes flag
@@ -102,21 +114,20 @@ private:
   void place(const model::Condition& condition, std::size_t at, std::uint32_t yes, std::uint32_t no);
   std::uint32_t new_slot();
   void fill_flags(const model::Answers& answers, std::uint8_t* flags) const;
-  template <std::size_t count>
-  void sum_fired(const std::uint8_t* flags, double* raw) const;
+  template <std::size_t count> void sum_fired(const std::uint8_t* flags, double* raw) const;
   void sum_fired_any(const std::uint8_t* flags, std::span<double> raw) const;
 
   std::size_t m_framework_count = 0;
   std::size_t m_rule_count = 0; // rules scored by flags, in pack order
-  std::size_t m_slot_count = 0;  // rule roots first, so rule r's yes flag is byte r
+  std::size_t m_slot_count = 0; // rule roots first, so rule r's yes flag is byte r
   std::vector<RangeTest> m_ranges;
   std::vector<OptionTest> m_options;
   std::vector<ItemsTest> m_items;
   std::vector<AnsweredTest> m_answered;
   std::vector<Constant> m_constants;
-  std::vector<Combine> m_combines;     // children before parents
+  std::vector<Combine> m_combines;       // children before parents
   std::vector<std::uint32_t> m_children; // the slot of each child
-  std::vector<double> m_effects;       // rule-major: rule r's effects at r * m_framework_count
+  std::vector<double> m_effects;         // rule-major: rule r's effects at r * m_framework_count
   // Effects that are not finite (no loader lets them through) make 0 x effect
   // differ from skipping the rule, so such a plan multiplies like add_up.
   bool m_multiply_every_rule = false;

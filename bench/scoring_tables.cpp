@@ -1,5 +1,5 @@
-#include <framewise/engine/condition_flags.hpp>
 #include "scoring_tables.hpp"
+#include <framewise/engine/condition_flags.hpp>
 
 #include <algorithm>
 #include <array>
@@ -17,12 +17,12 @@ using model::Op;
 
 // Limits that keep the tables small and a call's codes on the stack; a pack
 // beyond them is scored by the ScoringPlan's flag path instead.
-constexpr std::size_t k_max_codes = 512;        // questions read by rules
-constexpr std::size_t k_max_group_rows = 4096;  // code combinations of one group
-constexpr std::size_t k_max_rows = 1U << 16;    // all groups together
-constexpr std::size_t k_max_item_tests = 6;     // per list question: 65 codes
-constexpr std::size_t k_max_item_bits = 12;     // items the tests look at, enumerated once
-constexpr std::uint64_t k_max_short_span = 64;   // bounds this close get a code per value
+constexpr std::size_t k_max_codes = 512;       // questions read by rules
+constexpr std::size_t k_max_group_rows = 4096; // code combinations of one group
+constexpr std::size_t k_max_rows = 1U << 16;   // all groups together
+constexpr std::size_t k_max_item_tests = 6;    // per list question: 65 codes
+constexpr std::size_t k_max_item_bits = 12;    // items the tests look at, enumerated once
+constexpr std::uint64_t k_max_short_span = 64; // bounds this close get a code per value
 
 constexpr std::int64_t k_max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t k_min = std::numeric_limits<std::int64_t>::min();
@@ -135,12 +135,14 @@ list_representatives(QuestionUse& use)
 {
   auto& tests = use.tests;
   std::sort(tests.begin(), tests.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.items_mask, a.items, a.count_mask, a.count) < std::tie(b.items_mask, b.items, b.count_mask, b.count);
+    return std::tie(a.items_mask, a.items, a.count_mask, a.count) <
+           std::tie(b.items_mask, b.items, b.count_mask, b.count);
   });
-  tests.erase(std::unique(tests.begin(), tests.end(), [](const auto& a, const auto& b) {
-                return a.items_mask == b.items_mask && a.items == b.items && a.count_mask == b.count_mask &&
-                       a.count == b.count;
-              }),
+  tests.erase(std::unique(tests.begin(), tests.end(),
+                          [](const auto& a, const auto& b) {
+                            return a.items_mask == b.items_mask && a.items == b.items && a.count_mask == b.count_mask &&
+                                   a.count == b.count;
+                          }),
               tests.end());
   if (tests.size() > k_max_item_tests) {
     return false;
@@ -253,12 +255,15 @@ ScoringTables::make(const model::RulePack& pack, std::vector<bool>& covered)
     if (use.tests.empty()) {
       value_representatives(use);
       code_of[q] = static_cast<std::uint32_t>(tables.m_values.size());
-      ValueQuestion question{q, static_cast<std::uint32_t>(tables.m_bounds.size()),
+      ValueQuestion question{q,
+                             static_cast<std::uint32_t>(tables.m_bounds.size()),
                              static_cast<std::uint32_t>(use.bounds.size()),
-                             static_cast<std::uint32_t>(tables.m_short_codes.size()), 0, -1};
+                             static_cast<std::uint32_t>(tables.m_short_codes.size()),
+                             0,
+                             -1};
       const auto& bounds = use.bounds;
-      if (!bounds.empty() && static_cast<std::uint64_t>(bounds.back()) - static_cast<std::uint64_t>(bounds.front()) <=
-                               k_max_short_span) {
+      if (!bounds.empty() &&
+          static_cast<std::uint64_t>(bounds.back()) - static_cast<std::uint64_t>(bounds.front()) <= k_max_short_span) {
         question.low = bounds.front();
         question.span = bounds.back() - bounds.front();
         std::uint32_t code = 2; // at the first bound
@@ -277,8 +282,8 @@ ScoringTables::make(const model::RulePack& pack, std::vector<bool>& covered)
     if (use.read && !use.values && !use.tests.empty() && tables.m_lists.size() < k_max_codes / 2 &&
         list_representatives(use)) {
       code_of[q] = static_cast<std::uint32_t>(tables.m_values.size() + tables.m_lists.size());
-      tables.m_lists.push_back({q, static_cast<std::uint32_t>(tables.m_item_tests.size()),
-                                static_cast<std::uint32_t>(use.tests.size())});
+      tables.m_lists.push_back(
+        {q, static_cast<std::uint32_t>(tables.m_item_tests.size()), static_cast<std::uint32_t>(use.tests.size())});
       tables.m_item_tests.insert(tables.m_item_tests.end(), use.tests.begin(), use.tests.end());
     }
   }

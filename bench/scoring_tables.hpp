@@ -75,8 +75,7 @@ public:
   };
 
 private:
-  template <std::size_t count>
-  void sum_rows(const std::uint32_t* codes, double* raw) const;
+  template <std::size_t count> void sum_rows(const std::uint32_t* codes, double* raw) const;
   void codes_of(const model::Answers& answers, std::uint32_t* codes) const;
 
   std::size_t m_framework_count = 0;

@@ -17,8 +17,7 @@ comparison(std::size_t q, std::mt19937& random)
   switch (q % 4) {
   case 0:
     return fmt::format("{{q: q{}, eq: {}}}", q, random() % 2 == 0 ? "true" : "false");
-  case 1:
-  {
+  case 1: {
     const auto first = random() % 4;
     return fmt::format("{{q: q{}, in: [o{}, o{}]}}", q, first, (first + 1) % 4);
   }
@@ -54,14 +53,15 @@ synthetic_pack_yaml(std::size_t questions)
       yaml += fmt::format("  - {{id: q{}, prompt: p, help: h, type: boolean, source: s}}\n", q);
       break;
     case 1:
-      yaml += fmt::format("  - {{id: q{}, prompt: p, help: h, type: choice, options: [o0, o1, o2, o3], source: s}}\n", q);
+      yaml +=
+        fmt::format("  - {{id: q{}, prompt: p, help: h, type: choice, options: [o0, o1, o2, o3], source: s}}\n", q);
       break;
     case 2:
       yaml += fmt::format("  - {{id: q{}, prompt: p, help: h, type: integer, min: 0, max: 1000, source: s}}\n", q);
       break;
     default:
-      yaml += fmt::format(
-        "  - {{id: q{}, prompt: p, help: h, type: list, options: [o0, o1, o2, o3, o4], source: s}}\n", q);
+      yaml +=
+        fmt::format("  - {{id: q{}, prompt: p, help: h, type: list, options: [o0, o1, o2, o3, o4], source: s}}\n", q);
     }
   }
   yaml += "rules:\n";
@@ -86,8 +86,7 @@ synthetic_pack_yaml(std::size_t questions)
       when = fmt::format("{{all: [{}, {{q: recommendation, eq: {}}}]}}", when, k_frameworks[m % 3]);
     }
     yaml += fmt::format(
-      "  - {{id: m{}, severity: warning, when: {}, title: t, message: m, symptom: s, fix: f, source: s}}\n", m,
-      when);
+      "  - {{id: m{}, severity: warning, when: {}, title: t, message: m, symptom: s, fix: f, source: s}}\n", m, when);
   }
   return yaml;
 }

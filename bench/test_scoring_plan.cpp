@@ -6,15 +6,15 @@
 #include "generated_pack.hpp"
 #include "helpers.hpp"
 
+#include "scoring_plan.hpp"
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/scoring.hpp>
-#include "scoring_plan.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <bit>
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -30,8 +30,8 @@ namespace engine = framewise::engine;
 model::Answers
 odd_answers(const model::RulePack& pack, std::mt19937_64& random)
 {
-  constexpr std::int64_t k_values[] = {std::numeric_limits<std::int64_t>::min(),
-                                       std::numeric_limits<std::int64_t>::max(), -1, 0, 1, 2, 63, 64, 1000};
+  constexpr std::int64_t k_values[] = {
+    std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(), -1, 0, 1, 2, 63, 64, 1000};
   model::Answers answers(pack.questions.size());
   for (std::uint32_t q = 0; q < answers.size(); ++q) {
     const auto candidates = engine::candidate_answers(pack, q);
@@ -51,8 +51,8 @@ odd_answers(const model::RulePack& pack, std::mt19937_64& random)
     }
     if (pack.questions[q].type == model::QuestionType::list) {
       answers[q].items = random() % 4 == 0 ? random() : random() & 0x1F;
-      answers[q].item_count = static_cast<std::uint32_t>(std::popcount(answers[q].items)) +
-                              (random() % 5 == 0 ? 1U : 0U); // a free-form item
+      answers[q].item_count =
+        static_cast<std::uint32_t>(std::popcount(answers[q].items)) + (random() % 5 == 0 ? 1U : 0U); // a free-form item
     }
   }
   return answers;
@@ -153,14 +153,14 @@ TEST_CASE("the scoring plan agrees on conditions no YAML spells and on effects n
   using model::Op;
   constexpr auto pick = model::k_subject_recommendation;
   const std::uint32_t list = 3; // q3 is a list of five options
-  rule({}, {1.5, 0, -2}); // an empty condition always holds
+  rule({}, {1.5, 0, -2});       // an empty condition always holds
   rule({node(Op::set_eq, list, 1, 0, 0b101)}, {3, -1, 0});
   rule({node(Op::set_ne, list, 1, 0, 0b11)}, {0, 2.25, 0});
   rule({node(Op::unanswered, 2)}, {-4, 0, 4});
   rule({node(Op::not_, 2, 2), node(Op::unanswered, 2)}, {0, 0.125, 0.75});
   rule({node(Op::any, 0, 3), node(Op::eq, pick, 1, 1), node(Op::answered, pick)}, {7, 0, 0});
   rule({node(Op::all, 0, 3), node(Op::unanswered, pick), node(Op::contains, list, 1, 0, 0b10)}, {0, 0, 9});
-  rule({node(Op::all, 0, 1)}, {0, 1, 0});                      // a lone node is read as a comparison
+  rule({node(Op::all, 0, 1)}, {0, 1, 0});                       // a lone node is read as a comparison
   rule({node(Op::not_, 0, 2), node(Op::any, 0, 1)}, {0, 0, 1}); // any of nothing does not hold
   rule({node(Op::any, 0, 3), node(Op::all, 0, 1), node(Op::eq, 0, 1, 1)}, {0, 0, 1}); // all of nothing holds
   rule({node(Op::gt, 2, 1, std::numeric_limits<std::int64_t>::max())}, {5, 0, 0});
@@ -209,7 +209,8 @@ TEST_CASE("the scoring plan agrees at the ends of the 64-bit range")
   rule(node(Op::ne, 2, 1, k_min), {0, 4});
   CHECK(framewise::bench::ScoringPlan(pack).uses_tables());
   const framewise::bench::ScoringPlan plan(pack);
-  for (const std::int64_t value : {k_min, k_min + 1, k_min + 2, std::int64_t{0}, k_max - 4, k_max - 3, k_max - 1, k_max}) {
+  for (const std::int64_t value :
+       {k_min, k_min + 1, k_min + 2, std::int64_t{0}, k_max - 4, k_max - 3, k_max - 1, k_max}) {
     model::Answers answers(pack.questions.size());
     answers[1] = {true, value, 0, 0};
     answers[2] = {true, value, 0, 0};

@@ -17,8 +17,9 @@ packages="$packages libbsd-dev libmd-dev libncurses-dev"
 # summarises gcov's counts with gcovr.
 if [ "${1:-}" = "--test" ]; then
     packages="$packages man-db groff-base python3 python3-jsonschema python3-yaml strace gcovr"
-    # The README check runs its examples, some piped to jq.
-    packages="$packages jq"
+    # The README check runs its examples, some piped to jq; the format check
+    # runs Debian 12's clang-format.
+    packages="$packages jq clang-format-14"
     command -v npm >/dev/null 2>&1 || packages="$packages nodejs npm"
     # The completion tests run each shell; the packaging tests build the .deb
     # (dpkg-dev for dpkg-shlibdeps and dpkg-parsechangelog, file for its

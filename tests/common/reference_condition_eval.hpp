@@ -61,20 +61,37 @@ reference_at(const std::vector<model::ConditionNode>& nodes, std::size_t at, con
   }
   bool holds = false;
   switch (node.op) {
-  case Op::eq: holds = answer.value == node.number; break;
-  case Op::ne: holds = answer.value != node.number; break;
-  case Op::lt: holds = answer.value < node.number; break;
-  case Op::lte: holds = answer.value <= node.number; break;
-  case Op::gt: holds = answer.value > node.number; break;
-  case Op::gte: holds = answer.value >= node.number; break;
-  case Op::in: holds = answer.value >= 0 && answer.value < 64 && ((node.mask >> answer.value) & 1U) != 0; break;
-  case Op::contains: holds = (answer.items & node.mask) == node.mask; break;
+  case Op::eq:
+    holds = answer.value == node.number;
+    break;
+  case Op::ne:
+    holds = answer.value != node.number;
+    break;
+  case Op::lt:
+    holds = answer.value < node.number;
+    break;
+  case Op::lte:
+    holds = answer.value <= node.number;
+    break;
+  case Op::gt:
+    holds = answer.value > node.number;
+    break;
+  case Op::gte:
+    holds = answer.value >= node.number;
+    break;
+  case Op::in:
+    holds = answer.value >= 0 && answer.value < 64 && ((node.mask >> answer.value) & 1U) != 0;
+    break;
+  case Op::contains:
+    holds = (answer.items & node.mask) == node.mask;
+    break;
   case Op::set_eq:
   case Op::set_ne:
-    holds = (answer.items == node.mask &&
-             answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask))) == (node.op == Op::set_eq);
+    holds = (answer.items == node.mask && answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask))) ==
+            (node.op == Op::set_eq);
     break;
-  default: break;
+  default:
+    break;
   }
   return holds ? Truth::yes : Truth::no;
 }

@@ -68,7 +68,7 @@ source_dir()
 }
 
 ScratchDir::ScratchDir(const std::string& name)
-  : m_path((std::filesystem::temp_directory_path() / ("framewise-e2e-" + name + "-XXXXXX")).string())
+    : m_path((std::filesystem::temp_directory_path() / ("framewise-e2e-" + name + "-XXXXXX")).string())
 {
   if (::mkdtemp(m_path.data()) == nullptr) {
     throw std::runtime_error("cannot create a scratch directory " + m_path);

@@ -31,7 +31,11 @@ public:
   ~ScratchDir();
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::string& path() const { return m_path; }
+  const std::string&
+  path() const
+  {
+    return m_path;
+  }
 
 private:
   std::string m_path;

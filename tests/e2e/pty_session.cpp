@@ -12,9 +12,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-PtySession::PtySession(const std::vector<std::string>& args,
-                       const std::string& stdout_path,
-                       const std::string& term,
+PtySession::PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term,
                        unsigned short columns)
 {
   std::vector<char*> argv;
@@ -111,7 +109,8 @@ PtySession::expect_any(const std::vector<std::string>& needles, int timeout_ms)
     if (const int found = earliest(); found >= 0) {
       return found;
     }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+      std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       return -1;
     }

@@ -11,9 +11,7 @@ class PtySession
 public:
   // `term` is the TERM the program sees ("dumb" turns line editing off);
   // `columns`, when not 0, the terminal's width.
-  PtySession(const std::vector<std::string>& args,
-             const std::string& stdout_path,
-             const std::string& term = "xterm",
+  PtySession(const std::vector<std::string>& args, const std::string& stdout_path, const std::string& term = "xterm",
              unsigned short columns = 0);
   ~PtySession();
   PtySession(const PtySession&) = delete;
@@ -40,8 +38,16 @@ public:
   int wait();
 
   // Everything the terminal showed, and the part not yet consumed by expect().
-  const std::string& transcript() const { return m_transcript; }
-  std::string unread() const { return m_transcript.substr(m_mark); }
+  const std::string&
+  transcript() const
+  {
+    return m_transcript;
+  }
+  std::string
+  unread() const
+  {
+    return m_transcript.substr(m_mark);
+  }
 
 private:
   int m_master = -1;

@@ -30,7 +30,7 @@ class Scratch
 {
 public:
   Scratch()
-    : m_dir(fs::temp_directory_path() / fmt::format("framewise-atomic-{}", ::getpid()))
+      : m_dir(fs::temp_directory_path() / fmt::format("framewise-atomic-{}", ::getpid()))
   {
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
@@ -46,7 +46,11 @@ public:
   Scratch(const Scratch&) = delete;
   Scratch& operator=(const Scratch&) = delete;
 
-  fs::path saved() const { return m_dir / "saved.yaml"; }
+  fs::path
+  saved() const
+  {
+    return m_dir / "saved.yaml";
+  }
 
   RunResult
   save(const std::string& crash_point) const

@@ -38,7 +38,6 @@ const std::vector<Expectation> k_examples = {
   {"production-incident.yaml", "fastapi", {"incident-wsgi-async-starvation"}},
 };
 
-
 std::string
 example_path(const std::string& file)
 {
@@ -135,8 +134,7 @@ TEST_SUITE("recommend on the example profiles")
         const std::string changed =
           original + fmt::format("\n  {}: {}\n", claim["question"].get<std::string>(), claim["answer"].dump());
         std::ofstream(changed_path, std::ios::binary) << changed;
-        const RunResult rerun =
-          recommend("--format json --profile -", changed_path);
+        const RunResult rerun = recommend("--format json --profile -", changed_path);
         INFO(rerun.err);
         REQUIRE(rerun.exit_code == 0);
         CHECK(nlohmann::json::parse(rerun.out)["recommendation"] == claim["recommendation"]);
@@ -163,8 +161,7 @@ TEST_SUITE("recommend on the example profiles")
 
   TEST_CASE("text output names the pick, fits 80 columns and has no colour when piped")
   {
-    const RunResult run = run_command(fmt::format("COLUMNS=80 '{}' recommend --profile '{}'",
-                                                  framewise_binary(),
+    const RunResult run = run_command(fmt::format("COLUMNS=80 '{}' recommend --profile '{}'", framewise_binary(),
                                                   example_path("flask-for-enterprise.yaml")));
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.rfind("Recommendation: Django", 0) == 0);
@@ -186,8 +183,7 @@ TEST_SUITE("recommend on the example profiles")
   TEST_CASE("--color always colours, NO_COLOR does not stop an explicit always")
   {
     const RunResult run = run_command(fmt::format("NO_COLOR=1 '{}' recommend --color always --profile '{}'",
-                                                  framewise_binary(),
-                                                  example_path("io-bound-api.yaml")));
+                                                  framewise_binary(), example_path("io-bound-api.yaml")));
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("\x1b[") != std::string::npos);
   }
@@ -203,9 +199,9 @@ TEST_SUITE("recommend on the example profiles")
         CAPTURE(format);
         const std::string args = fmt::format("--format {} --profile '{}'", format, example_path(example.file));
         const RunResult compiled = recommend(args);
-        const RunResult from_yaml = run_command(
-          fmt::format("cd '{}' && '{}' --no-builtin-rules --rules rules --rules data recommend {}", source_dir(),
-                      framewise_binary(), args));
+        const RunResult from_yaml =
+          run_command(fmt::format("cd '{}' && '{}' --no-builtin-rules --rules rules --rules data recommend {}",
+                                  source_dir(), framewise_binary(), args));
         INFO(from_yaml.err);
         REQUIRE(compiled.exit_code == 0);
         REQUIRE(from_yaml.exit_code == 0);
@@ -219,8 +215,7 @@ TEST_SUITE("check: the gate's options through the binary")
 {
   // Exit codes only: 0 passed, 1 the gate failed, 2 bad usage. The messages
   // are the golden cases' business.
-  int
-  check_exit(const std::string& args)
+  int check_exit(const std::string& args)
   {
     return run_command(fmt::format("'{}' check {} '{}'", framewise_binary(), args, example_path("cms-with-admin.yaml")))
       .exit_code;

@@ -58,17 +58,18 @@ TEST_SUITE("recommend, asking on a terminal")
     const Paths paths;
     PtySession session({framewise_binary(), "recommend", "--format", "json", "--save-profile", paths.saved}, paths.out);
     const std::map<std::string, std::string> answers = {
-      {"project_kind", "1"},         {"lifecycle", "long_lived"},  {"team_size", "4"},
-      {"team_expertise", "flask"},   {"knows_type_hints", "yes"},  {"current_framework", "none"},
-      {"concurrent_users", "2000"},  {"io_wait_percent", "85"},    {"async_db_driver", "y"},
-      {"server_workers", "async"},   {"needs_realtime", "n"},      {"data_model_tables", "6"},
-      {"needs_admin", "n"},          {"needs_auth", "y"},          {"needs_reporting", "n"},
-      {"needs_api_docs", "y"},       {"strict_validation", "y"},   {"library_control", "n"},
-      {"deployment", "kubernetes"},  {"extras", "redis, sentry"}};
+      {"project_kind", "1"},        {"lifecycle", "long_lived"}, {"team_size", "4"},
+      {"team_expertise", "flask"},  {"knows_type_hints", "yes"}, {"current_framework", "none"},
+      {"concurrent_users", "2000"}, {"io_wait_percent", "85"},   {"async_db_driver", "y"},
+      {"server_workers", "async"},  {"needs_realtime", "n"},     {"data_model_tables", "6"},
+      {"needs_admin", "n"},         {"needs_auth", "y"},         {"needs_reporting", "n"},
+      {"needs_api_docs", "y"},      {"strict_validation", "y"},  {"library_control", "n"},
+      {"deployment", "kubernetes"}, {"extras", "redis, sentry"}};
     std::size_t asked = 0;
     std::size_t offers = 0;
     std::size_t asked_after_offer = 0;
-    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0; prompt = session.expect_any({"> ", "[Y/n] "})) {
+    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0;
+         prompt = session.expect_any({"> ", "[Y/n] "})) {
       if (prompt == 1) {
         ++offers;
         session.send("n\n"); // keep answering, to walk the whole questionnaire
@@ -94,7 +95,8 @@ TEST_SUITE("recommend, asking on a terminal")
     CHECK(document["unanswered"].empty());
     CHECK(session.transcript().find("[20/20] extras:") != std::string::npos);
     // The saved profile loads back to the same recommendation.
-    const RunResult rerun = run_command(fmt::format("'{}' recommend --format json --profile '{}'", framewise_binary(), paths.saved));
+    const RunResult rerun =
+      run_command(fmt::format("'{}' recommend --format json --profile '{}'", framewise_binary(), paths.saved));
     CHECK(rerun.exit_code == 0);
     CHECK(nlohmann::json::parse(rerun.out)["ranking"] == document["ranking"]);
     CHECK(read_whole_file(paths.saved).find("extras: [redis, \"sentry\"]") != std::string::npos);
@@ -150,7 +152,8 @@ TEST_SUITE("recommend, asking on a terminal")
       {"needs_api_docs", "n"},      {"strict_validation", "n"},  {"library_control", "n"},
       {"deployment", "vm"},         {"extras", "none"}};
     bool offered = false;
-    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0; prompt = session.expect_any({"> ", "[Y/n] "})) {
+    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0;
+         prompt = session.expect_any({"> ", "[Y/n] "})) {
       if (prompt == 1) {
         offered = true;
         CHECK(session.transcript().find("cannot change the recommendation") != std::string::npos);
@@ -186,7 +189,8 @@ TEST_SUITE("recommend, asking on a terminal")
       CHECK(read_whole_file(paths.out).empty());
     }
     PtySession resumed(
-      {framewise_binary(), "recommend", "--profile", paths.saved, "--ask-missing", "--save-profile", paths.saved}, paths.out);
+      {framewise_binary(), "recommend", "--profile", paths.saved, "--ask-missing", "--save-profile", paths.saved},
+      paths.out);
     CHECK(resumed.expect("18 questions"));
     CHECK(resumed.expect("[1/18] team_size:"));
     REQUIRE(resumed.expect("> "));
@@ -288,8 +292,8 @@ TEST_SUITE("recommend, asking on a terminal")
       REQUIRE(session.expect("[2/20]"));
       REQUIRE(session.expect("> "));
       session.send("\x03");
-      const std::string resume = fmt::format("framewise recommend --profile {} --ask-missing --save-profile {}",
-                                             paths.saved, paths.saved);
+      const std::string resume =
+        fmt::format("framewise recommend --profile {} --ask-missing --save-profile {}", paths.saved, paths.saved);
       CHECK(session.expect("resume with: " + resume));
       CHECK(session.wait() == 130);
       CHECK(read_whole_file(paths.saved).find("#   " + resume + "\n") != std::string::npos);

@@ -49,15 +49,12 @@ struct TempDir
 {
   std::filesystem::path path;
   TempDir()
-    : path(std::filesystem::temp_directory_path() / fmt::format("framewise-reference-{}", ::getpid()))
+      : path(std::filesystem::temp_directory_path() / fmt::format("framewise-reference-{}", ::getpid()))
   {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }
-  ~TempDir()
-  {
-    std::filesystem::remove_all(path);
-  }
+  ~TempDir() { std::filesystem::remove_all(path); }
 };
 
 } // namespace
@@ -174,12 +171,8 @@ TEST_CASE("mistakes --format json: every mistake id of the man page is in the ca
     CHECK_FALSE(mistake["fix"].get<std::string>().empty());
     CHECK_FALSE(mistake["symptom"].get<std::string>().empty());
   }
-  for (const char* id : {"flask-for-enterprise",
-                         "fastapi-sync-db-driver",
-                         "django-overkill-simple-api",
-                         "sync-workers-high-concurrency",
-                         "async-for-cpu-bound",
-                         "hype-over-expertise"}) {
+  for (const char* id : {"flask-for-enterprise", "fastapi-sync-db-driver", "django-overkill-simple-api",
+                         "sync-workers-high-concurrency", "async-for-cpu-bound", "hype-over-expertise"}) {
     CHECK(ids.count(id) == 1);
   }
 }
@@ -197,10 +190,7 @@ TEST_CASE("diagnose: the issue's example, and a clear no-match that still exits 
 
 TEST_CASE("reference commands print the same bytes on every run")
 {
-  for (const char* args : {"compare",
-                           "questions --format json",
-                           "mistakes --format markdown",
-                           "init",
+  for (const char* args : {"compare", "questions --format json", "mistakes --format markdown", "init",
                            "diagnose 'slow queries' --format json"}) {
     INFO(std::string(args));
     CHECK(framewise(args).out == framewise(args).out);
@@ -231,8 +221,8 @@ TEST_CASE("check --format github appends a Markdown summary to GITHUB_STEP_SUMMA
         std::string::npos);
   // Other formats leave the file alone.
   const std::size_t size = text.size();
-  run_command(fmt::format("GITHUB_STEP_SUMMARY='{}' '{}' check '{}/io-bound-api.yaml'", summary, framewise_binary(),
-                          examples));
+  run_command(
+    fmt::format("GITHUB_STEP_SUMMARY='{}' '{}' check '{}/io-bound-api.yaml'", summary, framewise_binary(), examples));
   CHECK(read_whole_file(summary).size() == size);
   std::remove(summary.c_str());
 }

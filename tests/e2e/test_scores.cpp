@@ -222,7 +222,9 @@ check_document(const Json& document)
     if (i > 0) {
       const auto& above = scores.order[i - 1];
       const auto& here = scores.order[i];
-      const auto rank = [&](const std::string& id) { return std::find(order.begin(), order.end(), id) - order.begin(); };
+      const auto rank = [&](const std::string& id) {
+        return std::find(order.begin(), order.end(), id) - order.begin();
+      };
       CHECK((scores.raw.at(above) > scores.raw.at(here) ||
              (scores.raw.at(above) == scores.raw.at(here) && rank(above) < rank(here))));
       CHECK(scores.score.at(above) >= scores.score.at(here));
@@ -254,7 +256,8 @@ TEST_SUITE("scores and leads through --format json")
       CAPTURE(path);
       const Json answers = answers_of(path);
       const Json base = recommend_answers(answers);
-      REQUIRE(base["recommendation"] == json_of(fmt::format("recommend --format json --profile '{}'", path))["recommendation"]);
+      REQUIRE(base["recommendation"] ==
+              json_of(fmt::format("recommend --format json --profile '{}'", path))["recommendation"]);
       check_document(base);
       const Scores before = scores_of(base);
       for (const auto& [question, values] : tries) {
@@ -318,8 +321,8 @@ TEST_SUITE("scores and leads through --format json")
     const double first = 100 * std::exp(ranking[0]["raw"].get<double>() / scale) / sum;
     const double second = 100 * std::exp(ranking[1]["raw"].get<double>() / scale) / sum;
     CHECK(document["margin"].get<double>() == doctest::Approx(std::round((first - second) * 10) / 10));
-    const RunResult text = framewise(fmt::format("recommend --explain --profile '{}'",
-                                                 source_dir() + "/data/examples/async-for-cpu-bound.yaml"));
+    const RunResult text = framewise(
+      fmt::format("recommend --explain --profile '{}'", source_dir() + "/data/examples/async-for-cpu-bound.yaml"));
     CHECK(text.out.find("each score is 100 * e^(raw / 35) divided by the sum") != std::string::npos);
   }
 }

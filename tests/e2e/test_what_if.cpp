@@ -55,8 +55,8 @@ std::string
 normalized_profile(const std::string& path)
 {
   const std::string saved = scratch_path("saved.yaml");
-  const RunResult run = run_command(
-    fmt::format("'{}' recommend --profile '{}' --save-profile '{}'", framewise_binary(), path, saved));
+  const RunResult run =
+    run_command(fmt::format("'{}' recommend --profile '{}' --save-profile '{}'", framewise_binary(), path, saved));
   REQUIRE(run.exit_code == 0);
   std::string text = read_whole_file(saved);
   std::filesystem::remove(saved);
@@ -223,9 +223,9 @@ TEST_SUITE("recommend --what-if on the example profiles")
     REQUIRE(run.exit_code == 0);
     const Json document = recommend_json(fmt::format("--profile '{}'", path));
     CHECK(run.out.find("\n# Use Django for ") != std::string::npos);
-    for (const char* heading : {"## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
-                                "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options",
-                                "## More Information"}) {
+    for (const char* heading :
+         {"## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome",
+          "### Consequences", "## Pros and Cons of the Options", "## More Information"}) {
       CAPTURE(heading);
       CHECK(run.out.find(std::string("\n") + heading + "\n") != std::string::npos);
     }

@@ -43,8 +43,8 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   case model::QuestionType::list:
     fuzz::check(question.options.size() >= 64 || (answer.items >> question.options.size()) == 0,
                 "list items are options");
-    fuzz::check(answer.item_count == static_cast<std::uint32_t>(std::popcount(answer.items)) +
-                                       typed_answer.other_items.size(),
+    fuzz::check(answer.item_count ==
+                  static_cast<std::uint32_t>(std::popcount(answer.items)) + typed_answer.other_items.size(),
                 "the item count counts every item");
     fuzz::check(question.open_list || typed_answer.other_items.empty(), "only an open list takes free items");
     break;

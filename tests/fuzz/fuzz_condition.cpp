@@ -45,8 +45,8 @@ answer_for(const model::Question& question, fuzz::ByteReader& reader)
   case model::QuestionType::list: {
     const std::size_t count = question.options.size();
     answer.items = count >= 64 ? word : word & ((std::uint64_t{1} << count) - 1);
-    answer.item_count = static_cast<std::uint32_t>(__builtin_popcountll(answer.items)) +
-                        (question.open_list ? (head >> 1) & 3U : 0U);
+    answer.item_count =
+      static_cast<std::uint32_t>(__builtin_popcountll(answer.items)) + (question.open_list ? (head >> 1) & 3U : 0U);
     break;
   }
   }
@@ -80,8 +80,8 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
     check_diagnostics();
     return 0;
   }
-  const auto access = (pick_byte & 0x80U) != 0 ? load::RecommendationAccess::allowed
-                                                : load::RecommendationAccess::forbidden;
+  const auto access =
+    (pick_byte & 0x80U) != 0 ? load::RecommendationAccess::allowed : load::RecommendationAccess::forbidden;
   const auto condition = load::compile_condition(reader, *node, pack, access);
   fuzz::check(condition.has_value() == diagnostics.empty(), "a condition compiles exactly when nothing is reported");
   if (!condition) {
@@ -95,7 +95,8 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
               "evaluate agrees with the reference evaluator before the pick is known");
   const auto deciding = engine::deciding_questions(*condition, answers, pick);
   fuzz::check(std::is_sorted(deciding.begin(), deciding.end()), "deciding questions are sorted");
-  fuzz::check(std::adjacent_find(deciding.begin(), deciding.end()) == deciding.end(), "deciding questions are distinct");
+  fuzz::check(std::adjacent_find(deciding.begin(), deciding.end()) == deciding.end(),
+              "deciding questions are distinct");
   for (const auto q : deciding) {
     fuzz::check(q < pack.questions.size(), "deciding questions are questions");
     fuzz::check(answers[q].answered, "deciding questions are answered");
@@ -103,7 +104,8 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   // With every answer removed, no comparison can be decided by an answer.
   const model::Answers none(answers.size());
   const model::Truth truth_of_none = engine::evaluate(*condition, none, pick);
-  fuzz::check(truth_of_none == test::reference(*condition, none, pick), "evaluate agrees with the reference on no answers");
+  fuzz::check(truth_of_none == test::reference(*condition, none, pick),
+              "evaluate agrees with the reference on no answers");
   if (truth_of_none == model::Truth::yes) {
     fuzz::check(engine::deciding_questions(*condition, none, pick).empty(), "no answer decides when none is given");
   }

@@ -1,7 +1,7 @@
 // Fuzzes the profile loader with the built-in pack, then everything a loaded
 // profile flows into: the engine, the text and JSON reports and the profile
-// writer, and the waivers through the gate and the check reports. Properties: no crash, no control character on the terminal, and a
-// saved profile loads back to the same answers.
+// writer, and the waivers through the gate and the check reports. Properties: no crash, no control character on the
+// terminal, and a saved profile loads back to the same answers.
 #include "fuzz_support.hpp"
 
 #include <framewise/engine/evaluate.hpp>

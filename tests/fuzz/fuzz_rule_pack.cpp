@@ -17,9 +17,9 @@
 #include <framewise/load/pack_test_loader.hpp>
 #include <framewise/model/profile.hpp>
 #include <framewise/report/diagnostic_text.hpp>
+#include <framewise/report/recommend/recommendation.hpp>
 #include <framewise/report/rules/lint_report.hpp>
 #include <framewise/report/rules/pack_test_report.hpp>
-#include <framewise/report/recommend/recommendation.hpp>
 
 namespace {
 

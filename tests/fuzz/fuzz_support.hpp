@@ -22,14 +22,13 @@ class ByteReader
 {
 public:
   ByteReader(const std::uint8_t* data, std::size_t size)
-    : m_data(data),
-      m_size(size)
-  {
-  }
+      : m_data(data)
+      , m_size(size)
+  {}
 
   std::uint8_t byte();
-  std::uint64_t word();              // 8 bytes, little-endian
-  std::string_view rest();           // what is left, as text
+  std::uint64_t word();    // 8 bytes, little-endian
+  std::string_view rest(); // what is left, as text
 
 private:
   const std::uint8_t* m_data;

@@ -20,11 +20,14 @@ namespace test {
 // are whole or halves, and maybe tenths (tenths are not exact in binary, so
 // the order of the additions shows in the last bit: such packs take the
 // plan's other path).
-enum class Effects { whole_and_halves, with_tenths };
+enum class Effects
+{
+  whole_and_halves,
+  with_tenths
+};
 
 inline std::string
-generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed,
-               Effects kind = Effects::with_tenths)
+generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed, Effects kind = Effects::with_tenths)
 {
   std::mt19937_64 random(seed);
   std::string yaml = "frameworks:\n";
@@ -34,7 +37,8 @@ generated_pack(std::size_t questions, std::size_t frameworks, std::uint64_t seed
   yaml += "questions:\n";
   for (std::size_t q = 0; q < questions; ++q) {
     const char* types[] = {"type: boolean", "type: choice, options: [o0, o1, o2, o3]",
-                           "type: integer, min: -50, max: 1000", "type: list, open: true, options: [o0, o1, o2, o3, o4]"};
+                           "type: integer, min: -50, max: 1000",
+                           "type: list, open: true, options: [o0, o1, o2, o3, o4]"};
     yaml += fmt::format("  - {{id: q{}, prompt: p, help: h, {}, source: s}}\n", q, types[q % 4]);
   }
   const auto comparison = [&](std::size_t q) -> std::string {

@@ -60,12 +60,12 @@ TEST_SUITE("load::parse_typed_answer")
   {
     // project_kind: api, web_app ("CRUD / CMS / back-office web site"),
     // microservice, prototype, ml_service ("CPU-heavy inference or processing service").
-    CHECK(answer_of("project_kind", "web").value == 1);    // prefix of web_app, and a label word
-    CHECK(answer_of("project_kind", "cms").value == 1);    // a label word
-    CHECK(answer_of("project_kind", "CRUD").value == 1);   // a label word, any case
-    CHECK(answer_of("project_kind", "micro").value == 2);  // prefix
-    CHECK(answer_of("project_kind", "proto").value == 3);  // prefix
-    CHECK(answer_of("project_kind", "API").value == 0);    // an id, any case
+    CHECK(answer_of("project_kind", "web").value == 1);   // prefix of web_app, and a label word
+    CHECK(answer_of("project_kind", "cms").value == 1);   // a label word
+    CHECK(answer_of("project_kind", "CRUD").value == 1);  // a label word, any case
+    CHECK(answer_of("project_kind", "micro").value == 2); // prefix
+    CHECK(answer_of("project_kind", "proto").value == 3); // prefix
+    CHECK(answer_of("project_kind", "API").value == 0);   // an id, any case
     CHECK(answer_of("project_kind", "inference").value == 4);
     // "m" starts microservice and ml_service: ambiguous, and said so.
     CHECK(error_of("project_kind", "m") == "'m' could be microservice or ml_service; type more of the name");
@@ -163,9 +163,12 @@ TEST_SUITE("load::parse_typed_answer")
   // saying what to type, never taken as an answer.
   TEST_CASE("bad typed answers are refused with what to type instead")
   {
-    CHECK(error_of("needs_admin", "") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
-    CHECK(error_of("needs_admin", "yess") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
-    CHECK(error_of("needs_admin", "1") == "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+    CHECK(error_of("needs_admin", "") ==
+          "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+    CHECK(error_of("needs_admin", "yess") ==
+          "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
+    CHECK(error_of("needs_admin", "1") ==
+          "answer y or n (true, yes, y or on for yes; false, no, n or off for no (any case))");
     CHECK(error_of("team_size", "") == "type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "0") == "0 is out of range; type a whole number from 1 to 100000");
     CHECK(error_of("team_size", "-5") == "-5 is out of range; type a whole number from 1 to 100000");
@@ -186,7 +189,8 @@ TEST_SUITE("load::parse_typed_answer")
     CHECK(error_of("extras", std::string(65, 'x')).find("is not an option") != std::string::npos);
     CHECK(error_of("extras", "bell\a") == "the answer contains a control character (U+0007)");
     CHECK(error_of("extras", "back\bspace") == "the answer contains a control character (U+0008)");
-    CHECK(error_of("extras", "csi\xc2\x9b" "31m") == "the answer contains a control character (U+009B)");
+    CHECK(error_of("extras", "csi\xc2\x9b"
+                             "31m") == "the answer contains a control character (U+009B)");
     CHECK(error_of("extras", "osc\x1b]52;c;aGk=\x07") == "the answer contains a control character (U+001B)");
     CHECK(error_of("extras", "cr\rhidden") == "the answer contains a control character (U+000D)");
   }

@@ -97,7 +97,8 @@ TEST_SUITE("report::render_check_*")
     const std::vector<CheckedProfile> profiles = {checked("dir,1/a:b%.yaml")};
     const CheckRun run{test::builtin_pack(), profiles, {}, "1.0"};
     const std::string out = framewise::report::render_check_github(run);
-    CHECK(out.rfind("::error file=dir%2C1/a%3Ab%25.yaml,line=3,col=3,title=framewise flask-for-enterprise%3A ", 0) == 0);
+    CHECK(out.rfind("::error file=dir%2C1/a%3Ab%25.yaml,line=3,col=3,title=framewise flask-for-enterprise%3A ", 0) ==
+          0);
     CHECK(out.find("\n::warning file=dir%2C1/a%3Ab%25.yaml,line=4,col=3,") != std::string::npos);
     // One line per finding: the message's line breaks are %0A.
     CHECK(std::count(out.begin(), out.end(), '\n') == 2);

@@ -34,7 +34,7 @@ TEST_CASE("a value's kind comes from its type name")
   CHECK(read_value_kind("FORMAT=FILE", "", false, none).kind == ValueKind::free);
   CHECK(read_value_kind("N", "", false, none).kind == ValueKind::free);
   CHECK(read_value_kind("Upper|lower", "", false, none).kind == ValueKind::free); // not a list of words
-  CHECK(read_value_kind("FILE", "", true, none).kind == ValueKind::none);        // a flag
+  CHECK(read_value_kind("FILE", "", true, none).kind == ValueKind::none);         // a flag
   const framewise::cli::NamedValues frameworks{{"FRAMEWORK", {"fastapi", "flask"}}};
   CHECK(read_value_kind("FRAMEWORK", "", false, frameworks).choices == Words{"fastapi", "flask"});
   CHECK(read_value_kind("FRAMEWORK", "", false, none).kind == ValueKind::free);

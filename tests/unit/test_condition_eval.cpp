@@ -10,8 +10,9 @@ namespace {
 Truth
 truth_of(std::string_view when, std::string_view answers, std::uint32_t recommendation = framewise::engine::k_no_pick)
 {
-  const std::string text = std::string(test::k_small_pack) + "mistakes:\n  - {id: m, severity: info, when: " +
-                           std::string(when) + ", title: t, message: m, fix: f, source: s}\n";
+  const std::string text = std::string(test::k_small_pack) +
+                           "mistakes:\n  - {id: m, severity: info, when: " + std::string(when) +
+                           ", title: t, message: m, fix: f, source: s}\n";
   const auto pack = test::pack_from(text);
   const auto profile = test::profile_from(pack, "answers: " + std::string(answers) + "\n");
   return framewise::engine::evaluate(pack.mistakes[0].when, profile.answers, recommendation);
@@ -93,13 +94,15 @@ TEST_SUITE("engine::deciding_questions")
 {
   TEST_CASE("names the answers that made the condition hold")
   {
-    const std::string text = std::string(test::k_small_pack) +
-                             "rules:\n  - {id: r, when: {all: [{q: admin, eq: true}, {any: [{q: users, gt: 5}, {q: kind, eq: api}]}]}, "
-                             "effects: {alpha: 1}, reason: x, source: s}\n";
+    const std::string text =
+      std::string(test::k_small_pack) +
+      "rules:\n  - {id: r, when: {all: [{q: admin, eq: true}, {any: [{q: users, gt: 5}, {q: kind, eq: api}]}]}, "
+      "effects: {alpha: 1}, reason: x, source: s}\n";
     const auto pack = test::pack_from(text);
     const auto profile = test::profile_from(pack, "answers: {admin: true, users: 1, kind: api}\n");
     // users=1 did not help the any:, so it is not a reason.
-    CHECK(framewise::engine::deciding_questions(pack.rules[0].when, profile.answers) == std::vector<std::uint32_t>{0, 2});
+    CHECK(framewise::engine::deciding_questions(pack.rules[0].when, profile.answers) ==
+          std::vector<std::uint32_t>{0, 2});
   }
 
   TEST_CASE("a part that holds because a question is unanswered is decided by no answer")

@@ -80,7 +80,8 @@ TEST_SUITE("load::compile_condition")
 {
   TEST_CASE("groups compile to a pre-order array whose subtree sizes skip children")
   {
-    const auto compiled = compile("{all: [{q: admin, eq: true}, {not: {q: users, gt: 5}}, {any: [{q: kind, eq: site}]}]}");
+    const auto compiled =
+      compile("{all: [{q: admin, eq: true}, {not: {q: users, gt: 5}}, {any: [{q: kind, eq: site}]}]}");
     REQUIRE(compiled.condition.has_value());
     const auto& nodes = compiled.condition->nodes;
     REQUIRE(nodes.size() == 6);

@@ -31,18 +31,22 @@ TEST_SUITE("mistakes of the built-in pack")
 {
   TEST_CASE("flask-for-enterprise")
   {
-    const char* enterprise = "  lifecycle: long_lived\n  needs_auth: true\n  needs_admin: true\n  needs_reporting: true\n";
+    const char* enterprise =
+      "  lifecycle: long_lived\n  needs_auth: true\n  needs_admin: true\n  needs_reporting: true\n";
     CHECK(fires("flask-for-enterprise", std::string(enterprise) + "  current_framework: flask\n"));
     CHECK_FALSE(fires("flask-for-enterprise", std::string(enterprise) + "  current_framework: django\n"));
-    CHECK_FALSE(fires("flask-for-enterprise",
-                      "  current_framework: flask\n  lifecycle: mvp\n  needs_auth: true\n  needs_admin: true\n  needs_reporting: true\n"));
+    CHECK_FALSE(fires("flask-for-enterprise", "  current_framework: flask\n  lifecycle: mvp\n  needs_auth: true\n  "
+                                              "needs_admin: true\n  needs_reporting: true\n"));
   }
 
   TEST_CASE("fastapi-sync-db-driver")
   {
-    CHECK(fires("fastapi-sync-db-driver", "  current_framework: fastapi\n  io_wait_percent: 60\n  async_db_driver: false\n"));
-    CHECK_FALSE(fires("fastapi-sync-db-driver", "  current_framework: fastapi\n  io_wait_percent: 60\n  async_db_driver: true\n"));
-    CHECK_FALSE(fires("fastapi-sync-db-driver", "  current_framework: fastapi\n  io_wait_percent: 20\n  async_db_driver: false\n"));
+    CHECK(fires("fastapi-sync-db-driver",
+                "  current_framework: fastapi\n  io_wait_percent: 60\n  async_db_driver: false\n"));
+    CHECK_FALSE(fires("fastapi-sync-db-driver",
+                      "  current_framework: fastapi\n  io_wait_percent: 60\n  async_db_driver: true\n"));
+    CHECK_FALSE(fires("fastapi-sync-db-driver",
+                      "  current_framework: fastapi\n  io_wait_percent: 20\n  async_db_driver: false\n"));
     // Unanswered is neutral: not knowing the driver is no finding.
     CHECK_FALSE(fires("fastapi-sync-db-driver", "  current_framework: fastapi\n  io_wait_percent: 60\n"));
     // Also fires when FastAPI is the engine's own pick.
@@ -52,12 +56,15 @@ TEST_SUITE("mistakes of the built-in pack")
 
   TEST_CASE("django-overkill-simple-api")
   {
-    CHECK(fires("django-overkill-simple-api", "  project_kind: api\n  extras: [drf, celery, redis]\n  needs_admin: false\n"));
-    CHECK_FALSE(fires("django-overkill-simple-api", "  project_kind: api\n  extras: [drf, redis]\n  needs_admin: false\n"));
+    CHECK(fires("django-overkill-simple-api",
+                "  project_kind: api\n  extras: [drf, celery, redis]\n  needs_admin: false\n"));
+    CHECK_FALSE(
+      fires("django-overkill-simple-api", "  project_kind: api\n  extras: [drf, redis]\n  needs_admin: false\n"));
     CHECK_FALSE(fires("django-overkill-simple-api",
                       "  project_kind: web_app\n  extras: [drf, celery, redis]\n  needs_admin: false\n"));
-    CHECK_FALSE(fires("django-overkill-simple-api",
-                      "  project_kind: api\n  extras: [drf, celery, redis]\n  needs_admin: true\n  data_model_tables: 40\n"));
+    CHECK_FALSE(
+      fires("django-overkill-simple-api",
+            "  project_kind: api\n  extras: [drf, celery, redis]\n  needs_admin: true\n  data_model_tables: 40\n"));
   }
 
   TEST_CASE("sync-workers-high-concurrency")
@@ -87,8 +94,11 @@ TEST_SUITE("mistakes of the built-in pack")
   {
     const char* load = "  io_wait_percent: 80\n  concurrent_users: 300\n";
     CHECK(fires("incident-wsgi-async-starvation", std::string(load) + "  current_framework: flask\n"));
-    CHECK(fires("incident-wsgi-async-starvation", std::string(load) + "  current_framework: flask\n  server_workers: sync\n"));
-    CHECK_FALSE(fires("incident-wsgi-async-starvation", std::string(load) + "  current_framework: flask\n  server_workers: async\n"));
-    CHECK_FALSE(fires("incident-wsgi-async-starvation", "  io_wait_percent: 80\n  concurrent_users: 150\n  current_framework: flask\n"));
+    CHECK(fires("incident-wsgi-async-starvation",
+                std::string(load) + "  current_framework: flask\n  server_workers: sync\n"));
+    CHECK_FALSE(fires("incident-wsgi-async-starvation",
+                      std::string(load) + "  current_framework: flask\n  server_workers: async\n"));
+    CHECK_FALSE(fires("incident-wsgi-async-starvation",
+                      "  io_wait_percent: 80\n  concurrent_users: 150\n  current_framework: flask\n"));
   }
 }

@@ -177,7 +177,8 @@ TEST_SUITE("engine::framework_mismatch")
   TEST_CASE("does not fire for the pick itself, for 'none', or unanswered")
   {
     const auto pack = test::pack_from(k_gate_pack);
-    for (const char* answers : {"current_framework: alpha, lead: 10", "current_framework: none, lead: 10", "lead: 10"}) {
+    for (const char* answers :
+         {"current_framework: alpha, lead: 10", "current_framework: none, lead: 10", "lead: 10"}) {
       CAPTURE(answers);
       const auto run = evaluated(pack, answers);
       CHECK_FALSE(framework_mismatch(pack, run.profile.answers, run.result).has_value());
@@ -194,8 +195,9 @@ TEST_SUITE("engine::framework_mismatch")
   TEST_CASE("the built-in pack: Flask in use for what Django is clearly better at")
   {
     const auto& pack = test::builtin_pack();
-    const auto run = evaluated(pack, "project_kind: web_app, lifecycle: long_lived, needs_admin: true, needs_auth: true, "
-                                     "needs_reporting: true, data_model_tables: 40, current_framework: flask");
+    const auto run =
+      evaluated(pack, "project_kind: web_app, lifecycle: long_lived, needs_admin: true, needs_auth: true, "
+                      "needs_reporting: true, data_model_tables: 40, current_framework: flask");
     const auto mismatch = framework_mismatch(pack, run.profile.answers, run.result);
     REQUIRE(mismatch.has_value());
     CHECK(pack.frameworks[mismatch->framework].id == "flask");
@@ -254,9 +256,9 @@ TEST_SUITE("engine::gate_findings and gate_fails")
       double min_margin;
       bool fails;
     };
-    for (const Case c : {Case{15.0, 15.0, false}, Case{14.9, 15.0, true}, Case{15.1, 15.0, false},
-                         Case{5.0, 5.0, false}, Case{4.9, 5.0, true}, Case{0.1, 0.2, true}, Case{0.1, 0.1, false},
-                         Case{30.0, 100.0, true}}) {
+    for (const Case c :
+         {Case{15.0, 15.0, false}, Case{14.9, 15.0, true}, Case{15.1, 15.0, false}, Case{5.0, 5.0, false},
+          Case{4.9, 5.0, true}, Case{0.1, 0.2, true}, Case{0.1, 0.1, false}, Case{30.0, 100.0, true}}) {
       CAPTURE(c.margin);
       CAPTURE(c.min_margin);
       const auto result = result_of(60.0, 60.0 - c.margin, c.margin);

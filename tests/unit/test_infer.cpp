@@ -36,8 +36,8 @@ answers(const framewise::scan::Inference& inference)
   const auto& pack = test::builtin_pack();
   std::string out;
   for (const auto& answer : inference.answers) {
-    out += fmt::format("{}{}={}", out.empty() ? "" : " ", pack.questions[answer.question].id,
-                       fmt::join(answer.values, ","));
+    out +=
+      fmt::format("{}{}={}", out.empty() ? "" : " ", pack.questions[answer.question].id, fmt::join(answer.values, ","));
   }
   return out;
 }
@@ -46,9 +46,9 @@ answers(const framewise::scan::Inference& inference)
 
 TEST_CASE("infer: declared packages prove answers by the built-in evidence table")
 {
-  const auto inference = infer_answers(test::builtin_pack(),
-                                       {dependency("fastapi"), dependency("asyncpg", Role::declared, "r.txt", 2),
-                                        dependency("redis", Role::declared, "r.txt", 3), dependency("celery")});
+  const auto inference =
+    infer_answers(test::builtin_pack(), {dependency("fastapi"), dependency("asyncpg", Role::declared, "r.txt", 2),
+                                         dependency("redis", Role::declared, "r.txt", 3), dependency("celery")});
   CHECK(answers(inference) == "current_framework=fastapi async_db_driver=true extras=celery,redis");
   CHECK(inference.notes.empty());
 }
@@ -71,13 +71,14 @@ TEST_CASE("infer: a framework only in a development group is not the project's f
 
 TEST_CASE("infer: locks and constraints confirm an answer but never decide one")
 {
-  const auto alone = infer_answers(test::builtin_pack(), {dependency("django", Role::lock),
-                                                          dependency("asyncpg", Role::constraint)});
+  const auto alone =
+    infer_answers(test::builtin_pack(), {dependency("django", Role::lock), dependency("asyncpg", Role::constraint)});
   CHECK(answers(alone).empty());
   CHECK(alone.notes.empty());
 
-  const auto confirmed = infer_answers(test::builtin_pack(), {dependency("flask", Role::lock, "poetry.lock", 4),
-                                                              dependency("flask", Role::declared, "pyproject.toml", 8)});
+  const auto confirmed =
+    infer_answers(test::builtin_pack(), {dependency("flask", Role::lock, "poetry.lock", 4),
+                                         dependency("flask", Role::declared, "pyproject.toml", 8)});
   CHECK(answers(confirmed) == "current_framework=flask");
   REQUIRE(confirmed.answers[0].evidence.size() == 2);
   CHECK(confirmed.answers[0].evidence[0].dependency.role == Role::declared); // what decided comes first
@@ -86,11 +87,11 @@ TEST_CASE("infer: locks and constraints confirm an answer but never decide one")
 
 TEST_CASE("infer: two frameworks, or a sync and an async driver, leave the answer out with both sides")
 {
-  const auto inference = infer_answers(
-    test::builtin_pack(), {dependency("flask", Role::declared, "api/requirements.txt"),
-                           dependency("django", Role::declared, "admin_site/requirements.txt"),
-                           dependency("asyncpg", Role::declared, "api/requirements.txt", 2),
-                           dependency("psycopg2-binary", Role::declared, "api/requirements.txt", 3)});
+  const auto inference =
+    infer_answers(test::builtin_pack(), {dependency("flask", Role::declared, "api/requirements.txt"),
+                                         dependency("django", Role::declared, "admin_site/requirements.txt"),
+                                         dependency("asyncpg", Role::declared, "api/requirements.txt", 2),
+                                         dependency("psycopg2-binary", Role::declared, "api/requirements.txt", 3)});
   CHECK(answers(inference).empty());
   REQUIRE(inference.notes.size() == 2);
   CHECK(inference.notes[0].kind == ScanNote::Kind::conflict);
@@ -110,9 +111,9 @@ TEST_CASE("infer: two frameworks, or a sync and an async driver, leave the answe
 TEST_CASE("infer: an extra in the table matches only a dependency that asks for it; apps match AppConfig paths")
 {
   const auto inference = infer_answers(
-    test::builtin_pack(),
-    {dependency("sqlalchemy", Role::declared, "r.txt", 1, {"asyncio"}), dependency("django.contrib.admin.apps.SimpleAdminConfig", Role::app),
-     dependency("rest_framework", Role::app), dependency("channels_redis", Role::app)});
+    test::builtin_pack(), {dependency("sqlalchemy", Role::declared, "r.txt", 1, {"asyncio"}),
+                           dependency("django.contrib.admin.apps.SimpleAdminConfig", Role::app),
+                           dependency("rest_framework", Role::app), dependency("channels_redis", Role::app)});
   CHECK(answers(inference) == "async_db_driver=true needs_admin=true extras=drf,sqlalchemy");
   const auto plain = infer_answers(test::builtin_pack(), {dependency("sqlalchemy")});
   CHECK(answers(plain) == "extras=sqlalchemy");
@@ -120,11 +121,12 @@ TEST_CASE("infer: an extra in the table matches only a dependency that asks for 
 
 TEST_CASE("infer: an organisation's --rules evidence adds its own packages")
 {
-  const auto pack = test::pack_from(std::string(test::k_small_pack) +
-                                    "evidence:\n"
-                                    "  - {id: our-admin, packages: [Acme_Backoffice], proves: {admin: yes}}\n"
-                                    "  - {id: our-queue, packages: [acme-queue], apps: [acme.queue], proves: {stack: acme-queue}}\n"
-                                    "  - {id: kind-api, packages: [\"acme-web[api]\"], proves: {kind: api}}\n");
+  const auto pack =
+    test::pack_from(std::string(test::k_small_pack) +
+                    "evidence:\n"
+                    "  - {id: our-admin, packages: [Acme_Backoffice], proves: {admin: yes}}\n"
+                    "  - {id: our-queue, packages: [acme-queue], apps: [acme.queue], proves: {stack: acme-queue}}\n"
+                    "  - {id: kind-api, packages: [\"acme-web[api]\"], proves: {kind: api}}\n");
   REQUIRE(pack.evidence.size() == 3);
   CHECK(pack.evidence[0].packages == std::vector<std::string>{"acme-backoffice"});
   CHECK(pack.evidence[0].value == "true");

@@ -41,10 +41,18 @@ TEST_SUITE("report::JsonWriter")
     document["unsigned"] = std::numeric_limits<std::uint64_t>::max();
     document["floats"] = {75.0, 51.4, 0.1, -0.0, 0.0, 1e20, 1.5e-5, 123456789012345678.0, 1.0 / 3.0, -97.7};
     document["not finite"] = {std::nan(""), std::numeric_limits<double>::infinity()};
-    document["strings"] = {"", "plain", "\"quoted\" and \\slashed\\", "tab\there\nnew\x01\x1f\x7f",
-                           "caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf", "bad \xff\xfe utf-8",
-                           "overlong \xc0\xaf \xe0\x80\xaf", "surrogate \xed\xa0\x80", "too high \xf4\x90\x80\x80",
-                           "cut \xe2\x9c", "cut at the end \xf0\x9f\x98", "lone \x80 continuation"};
+    document["strings"] = {"",
+                           "plain",
+                           "\"quoted\" and \\slashed\\",
+                           "tab\there\nnew\x01\x1f\x7f",
+                           "caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf",
+                           "bad \xff\xfe utf-8",
+                           "overlong \xc0\xaf \xe0\x80\xaf",
+                           "surrogate \xed\xa0\x80",
+                           "too high \xf4\x90\x80\x80",
+                           "cut \xe2\x9c",
+                           "cut at the end \xf0\x9f\x98",
+                           "lone \x80 continuation"};
     document["nested"] = {{"a", {{"b", Json::array({Json::object(), Json::array({1})})}}}};
     document["a \"key\"\n"] = 1;
     CHECK(writer_text(document) == nlohmann_text(document));
@@ -75,8 +83,8 @@ TEST_SUITE("report::JsonWriter")
     out.key("count").unsigned_integer(4);
     out.key("missing").null();
     out.end_object();
-    const Json same = {{"list", {1, "two", 3.5}}, {"none", Json::object()}, {"flag", false},
-                       {"count", 4U}, {"missing", nullptr}};
+    const Json same = {
+      {"list", {1, "two", 3.5}}, {"none", Json::object()}, {"flag", false}, {"count", 4U}, {"missing", nullptr}};
     CHECK(out.finish() == nlohmann_text(same));
   }
 }

@@ -63,9 +63,10 @@ TEST_SUITE("load_pack: disable")
 
   TEST_CASE("a higher layer may add a disabled id again")
   {
-    const auto loaded = layered({"disable: [api-alpha]\n",
-                                 "rules:\n  - {id: api-alpha, when: {q: kind, eq: site}, effects: {beta: 1}, reason: r, "
-                                 "source: s}\n"});
+    const auto loaded =
+      layered({"disable: [api-alpha]\n",
+               "rules:\n  - {id: api-alpha, when: {q: kind, eq: site}, effects: {beta: 1}, reason: r, "
+               "source: s}\n"});
     REQUIRE(loaded.pack);
     CHECK(ids_of(*loaded.pack) == std::vector<std::string>{"admin-beta", "api-alpha", "crowded"});
   }

@@ -47,16 +47,13 @@ rule(const std::string& when)
 
 TEST_SUITE("engine::lint_pack")
 {
-  TEST_CASE("the base pack is clean")
-  {
-    CHECK(problems_of("").empty());
-  }
+  TEST_CASE("the base pack is clean") { CHECK(problems_of("").empty()); }
 
   TEST_CASE("integer ranges that do not meet never hold; ranges that meet at one number do")
   {
     CHECK(problems_of(rule("{all: [{q: users, gt: 500}, {q: users, lt: 501}]}")) ==
           std::vector<std::string>{"never-holds (error)"});
-    CHECK(problems_of(rule("{all: [{q: users, gt: 500}, {q: users, lt: 502}]}")).empty()); // 501
+    CHECK(problems_of(rule("{all: [{q: users, gt: 500}, {q: users, lt: 502}]}")).empty());     // 501
     CHECK(problems_of(rule("{all: [{q: users, gte: 1000}, {q: users, lte: 1000}]}")).empty()); // the maximum
     CHECK(problems_of(rule("{q: users, gt: 1000}")) == std::vector<std::string>{"never-holds (error)"});
     CHECK(problems_of(rule("{q: users, lt: 0}")) == std::vector<std::string>{"never-holds (error)"});
@@ -119,8 +116,5 @@ rules:
     CHECK(problems[1].severity == LintSeverity::warning);
   }
 
-  TEST_CASE("the built-in pack lints clean")
-  {
-    CHECK(framewise::engine::lint_pack(test::builtin_pack()).empty());
-  }
+  TEST_CASE("the built-in pack lints clean") { CHECK(framewise::engine::lint_pack(test::builtin_pack()).empty()); }
 }

@@ -36,7 +36,8 @@ TEST_SUITE("load::load_pack")
 
   TEST_CASE("a rule naming an unknown question is an error at its position")
   {
-    CHECK(test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: user, gt: 3}, effects: {alpha: 1}, reason: x, source: s}\n")) ==
+    CHECK(test::pack_errors(
+            with_rules("rules:\n  - {id: r, when: {q: user, gt: 3}, effects: {alpha: 1}, reason: x, source: s}\n")) ==
           "input:10:23: rules: unknown question 'user'\n"
           "    - {id: r, when: {q: user, gt: 3}, effects: {alpha: 1}, reason: x, s...\n"
           "                        ^\n"
@@ -45,7 +46,8 @@ TEST_SUITE("load::load_pack")
 
   TEST_CASE("an unknown operator suggests the close one")
   {
-    CHECK(test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: users, ge: 3}, effects: {alpha: 1}, reason: x, source: s}\n")) ==
+    CHECK(test::pack_errors(
+            with_rules("rules:\n  - {id: r, when: {q: users, ge: 3}, effects: {alpha: 1}, reason: x, source: s}\n")) ==
           "input:10:30: rules: unknown operator 'ge'\n"
           "    - {id: r, when: {q: users, ge: 3}, effects: {alpha: 1}, reason: x, ...\n"
           "                               ^\n"
@@ -63,15 +65,19 @@ TEST_SUITE("load::load_pack")
 
   TEST_CASE("an operator that does not fit the question type is an error")
   {
-    CHECK(test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: admin, gt: 1}, effects: {alpha: 1}, reason: x, source: s}\n"))
+    CHECK(test::pack_errors(
+            with_rules("rules:\n  - {id: r, when: {q: admin, gt: 1}, effects: {alpha: 1}, reason: x, source: s}\n"))
             .find("operator 'gt' does not apply to boolean question 'admin'") != std::string::npos);
-    CHECK(test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: users, gt: 5000}, effects: {alpha: 1}, reason: x, source: s}\n"))
+    CHECK(test::pack_errors(
+            with_rules("rules:\n  - {id: r, when: {q: users, gt: 5000}, effects: {alpha: 1}, reason: x, source: s}\n"))
             .find("5000 is outside the range of 'users' (0 to 1000)") != std::string::npos);
   }
 
   TEST_CASE("scoring rules may not read the recommendation, mistakes may")
   {
-    CHECK(test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: recommendation, eq: alpha}, effects: {alpha: 1}, reason: x, source: s}\n"))
+    CHECK(test::pack_errors(
+            with_rules(
+              "rules:\n  - {id: r, when: {q: recommendation, eq: alpha}, effects: {alpha: 1}, reason: x, source: s}\n"))
             .find("a scoring rule cannot read 'recommendation'") != std::string::npos);
     CHECK(test::pack_errors(with_rules("mistakes:\n  - {id: m, severity: info, when: {q: recommendation, eq: alpha}, "
                                        "title: t, message: m, fix: f, source: s}\n")) == "ok");
@@ -79,7 +85,8 @@ TEST_SUITE("load::load_pack")
 
   TEST_CASE("missing and unknown keys of an item are reported")
   {
-    const std::string errors = test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: admin, eq: true}, effect: {alpha: 1}, source: s}\n"));
+    const std::string errors =
+      test::pack_errors(with_rules("rules:\n  - {id: r, when: {q: admin, eq: true}, effect: {alpha: 1}, source: s}\n"));
     CHECK(errors.find("unknown key 'effect' in rule 'r'") != std::string::npos);
     CHECK(errors.find("hint: did you mean 'effects'?") != std::string::npos);
     CHECK(errors.find("rule 'r' is missing 'reason'") != std::string::npos);
@@ -87,9 +94,10 @@ TEST_SUITE("load::load_pack")
 
   TEST_CASE("the same id twice in one layer is an error naming the first")
   {
-    CHECK(test::pack_errors(with_rules("rules:\n"
-                                       "  - {id: r, when: {q: admin, eq: true}, effects: {alpha: 1}, reason: x, source: s}\n"
-                                       "  - {id: r, when: {q: admin, eq: true}, effects: {alpha: 2}, reason: x, source: s}\n"))
+    CHECK(test::pack_errors(
+            with_rules("rules:\n"
+                       "  - {id: r, when: {q: admin, eq: true}, effects: {alpha: 1}, reason: x, source: s}\n"
+                       "  - {id: r, when: {q: admin, eq: true}, effects: {alpha: 2}, reason: x, source: s}\n"))
             .find("input:11:10: rules: duplicate id 'r' in 'rules'") != std::string::npos);
   }
 
@@ -97,7 +105,8 @@ TEST_SUITE("load::load_pack")
   {
     const std::string base =
       with_rules("rules:\n  - {id: r, when: {q: admin, eq: true}, effects: {alpha: 1}, reason: base, source: s}\n");
-    const std::string overlay = "rules:\n  - {id: r, when: {q: admin, eq: true}, effects: {beta: 5}, reason: over, source: s}\n";
+    const std::string overlay =
+      "rules:\n  - {id: r, when: {q: admin, eq: true}, effects: {beta: 5}, reason: over, source: s}\n";
     const framewise::load::PackLayer layers[] = {{{{"base", base}}}, {{{"overlay", overlay}}}};
     framewise::model::Diagnostics diagnostics;
     const auto pack = framewise::load::load_pack(layers, diagnostics);
@@ -116,12 +125,13 @@ TEST_SUITE("load::load_pack")
   {
     // Each rule's condition repeats the previous one four times through YAML
     // aliases: 5, 21, 85, then 341 nodes, which passes the bound.
-    std::string text = with_rules("rules:\n  - {id: r0, when: &c0 {all: [{q: admin, eq: true}, {q: admin, eq: true}, "
-                                  "{q: admin, eq: true}, {q: admin, eq: true}]}, effects: {alpha: 1}, reason: x, source: s}\n");
+    std::string text =
+      with_rules("rules:\n  - {id: r0, when: &c0 {all: [{q: admin, eq: true}, {q: admin, eq: true}, "
+                 "{q: admin, eq: true}, {q: admin, eq: true}]}, effects: {alpha: 1}, reason: x, source: s}\n");
     for (int level = 1; level <= 3; ++level) {
       const std::string previous = "*c" + std::to_string(level - 1);
-      text += "  - {id: r" + std::to_string(level) + ", when: &c" + std::to_string(level) + " {any: [" + previous + ", " +
-              previous + ", " + previous + ", " + previous + "]}, effects: {alpha: 1}, reason: x, source: s}\n";
+      text += "  - {id: r" + std::to_string(level) + ", when: &c" + std::to_string(level) + " {any: [" + previous +
+              ", " + previous + ", " + previous + ", " + previous + "]}, effects: {alpha: 1}, reason: x, source: s}\n";
     }
     const std::string errors = test::pack_errors(text);
     CHECK(errors.find("condition has more than 256 parts") != std::string::npos);
@@ -130,10 +140,11 @@ TEST_SUITE("load::load_pack")
   }
   TEST_CASE("aliases within the bound load; past it the file is refused at the alias")
   {
-    const std::string rules = std::string(test::k_small_pack) +
-                              "rules:\n"
-                              "  - {id: a, when: &many {q: users, gt: 100}, effects: {alpha: 1}, reason: r, source: s}\n"
-                              "  - {id: b, when: *many, effects: {beta: 1}, reason: r, source: s}\n";
+    const std::string rules =
+      std::string(test::k_small_pack) +
+      "rules:\n"
+      "  - {id: a, when: &many {q: users, gt: 100}, effects: {alpha: 1}, reason: r, source: s}\n"
+      "  - {id: b, when: *many, effects: {beta: 1}, reason: r, source: s}\n";
     const auto pack = test::pack_from(rules);
     REQUIRE(pack.rules.size() == 2);
     CHECK(pack.rules[1].when.nodes.size() == 1);
@@ -154,8 +165,8 @@ TEST_SUITE("load::load_pack")
   TEST_CASE("a stray ',' at the top level is an error, not an endless loop in yaml-cpp")
   {
     CHECK(test::pack_errors(",\n") == "input:1:1: rules: malformed YAML: unexpected ','\n"
-                                     "  ,\n"
-                                     "  ^\n"
-                                     "hint: quote text that contains special characters such as ? : , [ ] { } #\n");
+                                      "  ,\n"
+                                      "  ^\n"
+                                      "hint: quote text that contains special characters such as ? : , [ ] { } #\n");
   }
 }

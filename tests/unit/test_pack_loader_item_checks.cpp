@@ -79,8 +79,8 @@ TEST_SUITE("load::load_pack: item checks")
       CAPTURE(bad);
       CHECK(refused_with(question(std::string("'") + bad + "'"), "is not a valid id"));
     }
-    CHECK(test::pack_errors(question("Bad")).find("hint: use lowercase letters, digits, '_' and '-', starting with a letter") !=
-          std::string::npos);
+    CHECK(test::pack_errors(question("Bad"))
+            .find("hint: use lowercase letters, digits, '_' and '-', starting with a letter") != std::string::npos);
     CHECK(refused_with(question("recommendation"), "'recommendation' is reserved for the engine's pick"));
   }
 
@@ -105,8 +105,9 @@ TEST_SUITE("load::load_pack: item checks")
                        "question 'q' needs 'options'"));
     CHECK(refused_with(with_question("{id: q, prompt: p, help: h, type: boolean, options: [a, b], source: s}"),
                        "a boolean question has no options"));
-    CHECK(refused_with(with_question("{id: q, prompt: p, help: h, type: choice, options: [a, b], open: true, source: s}"),
-                       "'open' applies only to list questions"));
+    CHECK(
+      refused_with(with_question("{id: q, prompt: p, help: h, type: choice, options: [a, b], open: true, source: s}"),
+                   "'open' applies only to list questions"));
     CHECK(refused_with(with_question("{id: q, prompt: p, help: h, type: integer, open: true, source: s}"),
                        "'open' applies only to list questions"));
     CHECK(refused_with(with_question("{id: q, prompt: p, help: h, type: choice, options: a, source: s}"),

@@ -33,15 +33,15 @@ TEST_SUITE("load::check_requires")
     CHECK(errors("framewise >= 0.1.0", "0.1.0") == "ok");
     CHECK(errors("framewise >= 0.0.9", "0.1.0") == "ok");
     CHECK(errors("framewise >= 1.2", "1.10.0") == "ok"); // numbers, not text: 10 > 2
-    CHECK(errors("framewise >= 0.1.1", "0.1.0").starts_with(
-      "pack.yaml:1:11: rules: this pack requires framewise >= 0.1.1, and this is framewise 0.1.0"));
+    CHECK(errors("framewise >= 0.1.1", "0.1.0")
+            .starts_with("pack.yaml:1:11: rules: this pack requires framewise >= 0.1.1, and this is framewise 0.1.0"));
     CHECK(errors("framewise >= 0.2", "0.1.0").find("upgrade framewise") != std::string::npos);
   }
 
   TEST_CASE("anything but 'framewise >= X.Y[.Z]' is malformed")
   {
-    for (const char* bad : {"framewise >= 1", "framewise > 0.1", "framework >= 0.1", "framewise >= 0.1.", "framewise >= 0.x",
-                            "framewise >= 0.1.0.0", "framewise >= -1.0", "[framewise]"}) {
+    for (const char* bad : {"framewise >= 1", "framewise > 0.1", "framework >= 0.1", "framewise >= 0.1.",
+                            "framewise >= 0.x", "framewise >= 0.1.0.0", "framewise >= -1.0", "[framewise]"}) {
       CAPTURE(bad);
       const std::string out = errors(bad, "0.1.0");
       CHECK((out.find("not 'framewise >= X.Y'") != std::string::npos || out.find("'requires'") != std::string::npos));

@@ -126,7 +126,7 @@ TEST_SUITE("rules test: expectations")
   TEST_CASE("every failed expectation is reported, in order")
   {
     CHECK(failed_checks(one_case("admin: true", "recommendation: alpha, ranking: [alpha], min_lead: 50, fires: "
-                                               "[api-alpha], not_fires: [admin-beta]")) ==
+                                                "[api-alpha], not_fires: [admin-beta]")) ==
           std::vector{CaseCheck::recommendation, CaseCheck::ranking, CaseCheck::min_lead, CaseCheck::fires,
                       CaseCheck::not_fires});
   }
@@ -205,10 +205,10 @@ TEST_SUITE("rules test: malformed cases")
           "      expect: {recommendation: alpah}\n"
           "                               ^\n"
           "hint: did you mean 'alpha'?\n");
-    CHECK(case_errors(one_case("knd: api", "recommendation: alpha")).starts_with(
-      "tests/cases.yaml:3:15: rules: unknown question 'knd'"));
-    CHECK(case_errors(one_case("kind: api", "fires: [api-alfa]")).find(
-            "tests/cases.yaml:4:22: rules: 'api-alfa' is neither a rule nor a mistake of the pack") == 0);
+    CHECK(case_errors(one_case("knd: api", "recommendation: alpha"))
+            .starts_with("tests/cases.yaml:3:15: rules: unknown question 'knd'"));
+    CHECK(case_errors(one_case("kind: api", "fires: [api-alfa]"))
+            .find("tests/cases.yaml:4:22: rules: 'api-alfa' is neither a rule nor a mistake of the pack") == 0);
     CHECK(case_errors(one_case("kind: api", "")).find("'expect' of test case 'c' expects nothing") !=
           std::string::npos);
     CHECK(case_errors(one_case("kind: api", "min_lead: 101")).find("'min_lead' 101 is out of range") !=
@@ -220,7 +220,8 @@ TEST_SUITE("rules test: malformed cases")
     CHECK(case_errors("cases:\n  - {id: a, answers: {}, expect: {ranking: [alpha]}}\n"
                       "  - {id: a, answers: {}, expect: {ranking: [alpha]}}\n")
             .starts_with("tests/cases.yaml:3:10: rules: duplicate test case id 'a'"));
-    CHECK(case_errors("cases:\n  - {answers: {}, expect: {ranking: [alpha]}}\n").find("a test case is missing 'id'") != std::string::npos);
+    CHECK(case_errors("cases:\n  - {answers: {}, expect: {ranking: [alpha]}}\n").find("a test case is missing 'id'") !=
+          std::string::npos);
     CHECK(case_errors("case: []\n").find("unknown key 'case'") != std::string::npos);
     CHECK(case_errors("cases: {}\n").find("'cases'") != std::string::npos);
   }

@@ -23,8 +23,8 @@ answers:
     CHECK(at("concurrent_users") == Answer{true, 2000, 0, 0});
     CHECK(at("needs_admin") == Answer{true, 1, 0, 0});
     CHECK(at("team_expertise") == Answer{true, 0, 0b110, 2});
-    CHECK(at("extras").items == 0b100);   // redis is option 2
-    CHECK(at("extras").item_count == 2);  // sentry is kept, not matched
+    CHECK(at("extras").items == 0b100);     // redis is option 2
+    CHECK(at("extras").item_count == 2);    // sentry is kept, not matched
     CHECK_FALSE(at("needs_auth").answered); // null = unanswered
     CHECK_FALSE(at("lifecycle").answered);
     CHECK(profile.positions[static_cast<std::size_t>(pack.question_index("concurrent_users"))].line == 5);
@@ -62,17 +62,18 @@ answers:
           "input:2:16: profile: the answer to 'team_size' must be a whole number, got 'five'\n"
           "    \"team_size\": \"five\"}}\n"
           "                 ^\n");
-    CHECK(test::profile_errors(test::builtin_pack(), "{\"answers\": {\n  \"team_size\": 3\n  \"needs_admin\": true}}\n") ==
-          "input:2:17: profile: malformed JSON: expected ',' after this\n"
-          "    \"team_size\": 3\n"
-          "                  ^\n"
-          "hint: separate the entries with ','\n");
+    CHECK(
+      test::profile_errors(test::builtin_pack(), "{\"answers\": {\n  \"team_size\": 3\n  \"needs_admin\": true}}\n") ==
+      "input:2:17: profile: malformed JSON: expected ',' after this\n"
+      "    \"team_size\": 3\n"
+      "                  ^\n"
+      "hint: separate the entries with ','\n");
   }
 
   TEST_CASE("a quoted number is text, not a number")
   {
-    CHECK(test::profile_errors(test::builtin_pack(), "answers: {team_size: \"5\"}\n").find("must be a whole number, got the quoted text \"5\"") !=
-          std::string::npos);
+    CHECK(test::profile_errors(test::builtin_pack(), "answers: {team_size: \"5\"}\n")
+            .find("must be a whole number, got the quoted text \"5\"") != std::string::npos);
   }
 
   TEST_CASE("unknown option of a choice suggests the close one")
@@ -109,8 +110,8 @@ answers:
           "  ^\n"
           "hint: expected one of: version, name, answers, waivers\n");
     // The same in JSON, and after valid keys.
-    CHECK(test::profile_errors(pack, "{\"answers\": {}, \"owner\": \"bob\"}").find(
-            "input:1:17: profile: unknown key 'owner' in the profile") != std::string::npos);
+    CHECK(test::profile_errors(pack, "{\"answers\": {}, \"owner\": \"bob\"}")
+            .find("input:1:17: profile: unknown key 'owner' in the profile") != std::string::npos);
     CHECK(test::profile_errors(pack, "version: 1\nname: n\nanswers: {}\nx: 1\n")
             .find("input:4:1: profile: unknown key 'x' in the profile") != std::string::npos);
     // Only the three keys are accepted; all three together load.
@@ -180,17 +181,18 @@ answers:
     for (const auto& answer : profile.answers) {
       CHECK_FALSE(answer.answered);
     }
-    CHECK(test::profile_errors(pack, "answers: [a]\n").find("'answers' must be a map of 'key: value' lines, got a list") !=
-          std::string::npos);
+    CHECK(
+      test::profile_errors(pack, "answers: [a]\n").find("'answers' must be a map of 'key: value' lines, got a list") !=
+      std::string::npos);
     CHECK(test::profile_errors(pack, "answers: 3\n").find("'answers' must be a map") != std::string::npos);
-    CHECK(test::profile_errors(pack, "answers: {project_kind: [api]}\n")
-            .find("must be one option, got a list") != std::string::npos);
+    CHECK(test::profile_errors(pack, "answers: {project_kind: [api]}\n").find("must be one option, got a list") !=
+          std::string::npos);
   }
 
   TEST_CASE("a duplicate answer is an error")
   {
-    CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 2\n  team_size: 3\n").find(
-            "input:3:3: profile: question 'team_size' is answered twice") != std::string::npos);
+    CHECK(test::profile_errors(test::builtin_pack(), "answers:\n  team_size: 2\n  team_size: 3\n")
+            .find("input:3:3: profile: question 'team_size' is answered twice") != std::string::npos);
   }
 
   TEST_CASE("control characters in free text are refused")
@@ -212,14 +214,16 @@ answers:
     CHECK(test::profile_errors(pack, "") == "input: profile: file is empty\n");
     CHECK(test::profile_errors(pack, "# just a comment\n") == "input: profile: file has no content, only comments\n");
     CHECK(test::profile_errors(pack, std::string_view("answers:\0", 9)).find("binary file") != std::string::npos);
-    CHECK(test::profile_errors(pack, "name: caf\xE9\nanswers: {}\n").find("input:1:10: profile: invalid UTF-8 byte 0xE9") !=
-          std::string::npos);
+    CHECK(
+      test::profile_errors(pack, "name: caf\xE9\nanswers: {}\n").find("input:1:10: profile: invalid UTF-8 byte 0xE9") !=
+      std::string::npos);
   }
 
   TEST_CASE("deep nesting is refused before the parser recurses")
   {
     const std::string deep = "answers: " + std::string(500, '[');
-    CHECK(test::profile_errors(test::builtin_pack(), deep).find("nesting is deeper than 64 levels") != std::string::npos);
+    CHECK(test::profile_errors(test::builtin_pack(), deep).find("nesting is deeper than 64 levels") !=
+          std::string::npos);
   }
 
   TEST_CASE("malformed YAML is reported at its position")
@@ -235,8 +239,12 @@ answers:
   {
     const auto& pack = test::builtin_pack();
     const auto profile = test::profile_from(pack, "name: \"a\\_b\"\nanswers: {}\n");
-    CHECK(profile.name == "a\xC2\xA0" "b");
-    CHECK(test::profile_from(pack, "name: 'a\xC2\xA0" "b'\nanswers: {}\n").name == "a\xC2\xA0" "b");
+    CHECK(profile.name == "a\xC2\xA0"
+                          "b");
+    CHECK(test::profile_from(pack, "name: 'a\xC2\xA0"
+                                   "b'\nanswers: {}\n")
+            .name == "a\xC2\xA0"
+                     "b");
     CHECK(test::profile_from(pack, "name: \"caf\\xe9\"\nanswers: {}\n").name == "caf\xC3\xA9");
   }
 
@@ -269,11 +277,15 @@ answers:
       return profile ? std::string("ok") : out;
     };
     CHECK(json_errors(R"({"answers": {"project_kind": "api"}})") == "ok");
-    CHECK(json_errors(R"({"answers": {"project_kind": "api",}})").starts_with("p.json:1:35: profile: malformed JSON: a ','"));
-    CHECK(json_errors(R"({"answers": {"team_expertise": ["flask",]}})").starts_with("p.json:1:40: profile: malformed JSON: a ','"));
+    CHECK(json_errors(R"({"answers": {"project_kind": "api",}})")
+            .starts_with("p.json:1:35: profile: malformed JSON: a ','"));
+    CHECK(json_errors(R"({"answers": {"team_expertise": ["flask",]}})")
+            .starts_with("p.json:1:40: profile: malformed JSON: a ','"));
     CHECK(json_errors("{answers: {}}").starts_with("p.json:1:2: profile: malformed JSON: expected a key"));
-    CHECK(json_errors(R"({"answers": {"team_size": 05}})").starts_with("p.json:1:27: profile: malformed JSON: not a number"));
-    CHECK(json_errors(R"({"answers": {"team_size": +5}})").starts_with("p.json:1:27: profile: malformed JSON: unexpected '+'"));
+    CHECK(json_errors(R"({"answers": {"team_size": 05}})")
+            .starts_with("p.json:1:27: profile: malformed JSON: not a number"));
+    CHECK(json_errors(R"({"answers": {"team_size": +5}})")
+            .starts_with("p.json:1:27: profile: malformed JSON: unexpected '+'"));
     CHECK(json_errors("{\"answers\": {}} x").starts_with("p.json:1:17: profile: malformed JSON: text after"));
     CHECK(json_errors("{\n\"answers\": {\n\"needs_admin\": maybe}}").starts_with("p.json:3:16: profile:"));
     // The same text named .yaml is YAML, which allows the trailing comma.

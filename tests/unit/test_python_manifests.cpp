@@ -82,16 +82,17 @@ TEST_CASE("setup.py: an unclosed string is an error at its start")
 
 TEST_CASE("INSTALLED_APPS: literal entries, '+' of module-level lists, '+=' and AppConfig paths")
 {
-  const auto read = read_installed_apps("DJANGO_APPS = [\n"
-                                        "    'django.contrib.admin',\n"
-                                        "    # 'channels',\n"
-                                        "]\n"
-                                        "THIRD_PARTY_APPS = ('rest_framework',)\n"
-                                        "INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + [\"polls.apps.PollsConfig\"]\n"
-                                        "INSTALLED_APPS += ['daphne']\n"
-                                        "def f():\n"
-                                        "    INSTALLED_APPS = ['not-module-level']\n",
-                                        "settings.py");
+  const auto read =
+    read_installed_apps("DJANGO_APPS = [\n"
+                        "    'django.contrib.admin',\n"
+                        "    # 'channels',\n"
+                        "]\n"
+                        "THIRD_PARTY_APPS = ('rest_framework',)\n"
+                        "INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + [\"polls.apps.PollsConfig\"]\n"
+                        "INSTALLED_APPS += ['daphne']\n"
+                        "def f():\n"
+                        "    INSTALLED_APPS = ['not-module-level']\n",
+                        "settings.py");
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
   CHECK(summary(read) == "django.contrib.admin:installed-app@2:6 rest_framework:installed-app@5:22 "

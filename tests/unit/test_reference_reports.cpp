@@ -9,8 +9,8 @@
 #include <framewise/report/reference/profile_template.hpp>
 #include <framewise/report/reference/questions_report.hpp>
 #include <framewise/report/reference/questions_wording.hpp>
-#include <framewise/report/text_toolkit.hpp>
 #include <framewise/report/text_table.hpp>
+#include <framewise/report/text_toolkit.hpp>
 
 #include <sstream>
 #include <vector>
@@ -87,9 +87,8 @@ TEST_SUITE("report: reference commands")
     for (const auto& answer : profile.answers) {
       CHECK_FALSE(answer.answered);
     }
-    CHECK(test::profile_errors(pack,
-                               framewise::report::render_profile_template(test::pack_from(test::k_small_pack),
-                                                                          "x")) != "ok"); // other pack's ids
+    CHECK(test::profile_errors(pack, framewise::report::render_profile_template(test::pack_from(test::k_small_pack),
+                                                                                "x")) != "ok"); // other pack's ids
     const auto small = test::pack_from(test::k_small_pack);
     CHECK(test::profile_errors(small, framewise::report::render_profile_template(small, "x")) == "ok");
   }

@@ -19,8 +19,8 @@ TEST_CASE("PEP 508: the name and extras, whatever follows them")
   CHECK(full.name_offset == 2);
   CHECK(full.extras == std::vector<std::string>{"asyncio", "postgresql-asyncpg"});
 
-  for (const char* text : {"a==1", "a>=1,<2", "a~=1.0", "a!=2", "a<3", "a @ https://x/y.zip", "a;os_name=='nt'",
-                           "a []", "a\t==1"}) {
+  for (const char* text :
+       {"a==1", "a>=1,<2", "a~=1.0", "a!=2", "a<3", "a @ https://x/y.zip", "a;os_name=='nt'", "a []", "a\t==1"}) {
     CAPTURE(text);
     CHECK(parse_requirement(text).ok());
   }

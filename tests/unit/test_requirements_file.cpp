@@ -19,8 +19,8 @@ names(const framewise::scan::RequirementsFile& file)
   std::string out;
   for (const auto& dependency : file.read.dependencies) {
     // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
-    out += fmt::format("{}{}@{}:{}", out.empty() ? "" : " ", dependency.name, dependency.pos.line,
-                       dependency.pos.column);
+    out +=
+      fmt::format("{}{}@{}:{}", out.empty() ? "" : " ", dependency.name, dependency.pos.line, dependency.pos.column);
   }
   return out;
 }
@@ -101,7 +101,7 @@ TEST_CASE("requirements: -r and -c in every spelling, relative targets kept as w
                                             "requirements.txt");
   CHECK(errors(file).empty());
   REQUIRE(file.includes.size() == 7);
-  const std::vector<std::string> targets = {"base.txt", "other.txt", "joined.txt", "equals.txt",
+  const std::vector<std::string> targets = {"base.txt", "other.txt",     "joined.txt", "equals.txt",
                                             "pins.txt", "more-pins.txt", "short.txt"};
   for (std::size_t i = 0; i < targets.size(); ++i) {
     CHECK(file.includes[i].target == targets[i]);

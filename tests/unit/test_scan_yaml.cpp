@@ -26,11 +26,10 @@ declared(std::string name, std::uint32_t line, std::vector<std::string> extras =
 TEST_CASE("scan YAML is a profile that loads back to exactly the proved answers")
 {
   const auto& pack = test::builtin_pack();
-  const std::vector<Dependency> dependencies = {declared("fastapi", 1), declared("asyncpg", 2),
-                                                declared("celery", 3), declared("dramatiq", 4),
-                                                declared("flask-admin", 5)};
-  const framewise::report::ScanRun run{pack, "repo", {"repo/requirements.txt"},
-                                       framewise::scan::infer_answers(pack, dependencies), 0};
+  const std::vector<Dependency> dependencies = {declared("fastapi", 1), declared("asyncpg", 2), declared("celery", 3),
+                                                declared("dramatiq", 4), declared("flask-admin", 5)};
+  const framewise::report::ScanRun run{
+    pack, "repo", {"repo/requirements.txt"}, framewise::scan::infer_answers(pack, dependencies), 0};
   const std::string yaml = framewise::report::render_scan_yaml(run);
   CHECK(yaml.find('\x1b') == std::string::npos); // the text is escaped in the comments
   framewise::model::Diagnostics diagnostics;

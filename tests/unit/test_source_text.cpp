@@ -93,9 +93,7 @@ TEST_SUITE("load::check_text")
   TEST_CASE("invalid UTF-8 is refused at the first bad byte; every valid length passes")
   {
     CHECK(problem("a: caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\n") == "ok");
-    const auto at = [](const std::string& text) {
-      return framewise::load::find_invalid_utf8(text);
-    };
+    const auto at = [](const std::string& text) { return framewise::load::find_invalid_utf8(text); };
     CHECK(at("ok") == std::nullopt);
     CHECK(at("ab\xE9") == 2);                 // a Latin-1 byte
     CHECK(at("a\xC0\x80") == 1);              // overlong NUL
@@ -156,7 +154,7 @@ TEST_SUITE("load::line_of, ColumnCounter, diagnostic_at")
     const std::string text = "\xC3\xA9t\xC3\xA9: \xF0\x9F\x98\x80x\nab";
     framewise::load::ColumnCounter columns(text);
     CHECK(columns.column(0, 0) == 1);
-    CHECK(columns.column(0, 2) == 2); // after é
+    CHECK(columns.column(0, 2) == 2);    // after é
     CHECK(columns.column(0, 7) == 6);    // after "été: "
     CHECK(columns.column(0, 12) == 8);   // after the emoji and x
     CHECK(columns.column(0, 3) == 3);    // backwards: counted again from the line start

@@ -82,10 +82,7 @@ TEST_SUITE("engine::symptom_words")
     CHECK(words[2].written == "backoffice");
   }
 
-  TEST_CASE("punctuation alone has no words")
-  {
-    CHECK(framewise::engine::symptom_words("  ?! -- + ").empty());
-  }
+  TEST_CASE("punctuation alone has no words") { CHECK(framewise::engine::symptom_words("  ?! -- + ").empty()); }
 }
 
 TEST_SUITE("engine::diagnose_symptom")

@@ -57,7 +57,8 @@ TEST_SUITE("report::escape_controls")
   TEST_CASE("C0 controls and DEL show as \\xNN: ESC, BEL, backspace, CR, tab, line feed")
   {
     CHECK(escape_controls("\x1b[2J") == "\\x1B[2J");
-    CHECK(escape_controls("a\x07" "b") == "a\\x07b");
+    CHECK(escape_controls("a\x07"
+                          "b") == "a\\x07b");
     CHECK(escape_controls("safe\b\b\b\bevil") == "safe\\x08\\x08\\x08\\x08evil");
     CHECK(escape_controls("ok\rEVIL") == "ok\\x0DEVIL");
     CHECK(escape_controls("a\tb\nc") == "a\\x09b\\x0Ac");
@@ -74,8 +75,10 @@ TEST_SUITE("report::escape_controls")
 
   TEST_CASE("C1 controls (the one-byte CSI, OSC, NEL) show as \\u00NN")
   {
-    CHECK(escape_controls("a\xc2\x9b" "31m") == "a\\u009B31m");
-    CHECK(escape_controls("\xc2\x9d" "52;c;x") == "\\u009D52;c;x");
+    CHECK(escape_controls("a\xc2\x9b"
+                          "31m") == "a\\u009B31m");
+    CHECK(escape_controls("\xc2\x9d"
+                          "52;c;x") == "\\u009D52;c;x");
     CHECK(escape_controls("line\xc2\x85next") == "line\\u0085next");
   }
 
@@ -90,11 +93,16 @@ TEST_SUITE("report::escape_controls")
 
   TEST_CASE("direction overrides and line separators show as \\uNNNN")
   {
-    CHECK(escape_controls("\xe2\x80\xae" "evil") == "\\u202Eevil");
-    CHECK(escape_controls("a\xe2\x81\xa6" "b\xe2\x81\xa9") == "a\\u2066b\\u2069");
-    CHECK(escape_controls("a\xe2\x80\xa8" "b") == "a\\u2028b");
+    CHECK(escape_controls("\xe2\x80\xae"
+                          "evil") == "\\u202Eevil");
+    CHECK(escape_controls("a\xe2\x81\xa6"
+                          "b\xe2\x81\xa9") == "a\\u2066b\\u2069");
+    CHECK(escape_controls("a\xe2\x80\xa8"
+                          "b") == "a\\u2028b");
     CHECK(escape_controls("a\xe2\x80\x8f") == "a\\u200F");
-    CHECK(escape_controls("a\xe2\x80\x94" "b") == "a\xe2\x80\x94" "b"); // an em dash is text
+    CHECK(escape_controls("a\xe2\x80\x94"
+                          "b") == "a\xe2\x80\x94"
+                                  "b"); // an em dash is text
   }
 
   TEST_CASE("every code point up to U+2FFF and at the top of the range: escaped exactly when the contract says")

@@ -98,8 +98,7 @@ TEST_CASE("pyproject: Poetry's main dependencies, optional ones, dev-dependencie
                                    "pytest-django = \"*\"\n",
                                    "pyproject.toml");
   CHECK(errors(read).empty());
-  CHECK(summary(read) ==
-        "django:declared@3:1 psycopg:optional@4:1 black:group:dev@6:1 pytest-django:group:test@8:1");
+  CHECK(summary(read) == "django:declared@3:1 psycopg:optional@4:1 black:group:dev@6:1 pytest-django:group:test@8:1");
   REQUIRE(read.dependencies.size() == 4);
   CHECK(read.dependencies[1].extras == std::vector<std::string>{"binary"});
   CHECK(read.dependencies[0].text == "Django = \"^5.0\"");
@@ -147,11 +146,12 @@ TEST_CASE("TOML: a table header that starts with no key is an error, not a toml+
 
 TEST_CASE("Pipfile: [packages] is declared, [dev-packages] and other categories are groups")
 {
-  const auto read = read_pipfile("[[source]]\nurl = \"https://pypi.org/simple\"\n"
-                                 "[packages]\nFlask = \"*\"\nflask-socketio = {version = \"*\", extras = [\"client\"]}\n"
-                                 "[dev-packages]\npytest = \"*\"\n"
-                                 "[requires]\npython_version = \"3.12\"\n",
-                                 "Pipfile");
+  const auto read =
+    read_pipfile("[[source]]\nurl = \"https://pypi.org/simple\"\n"
+                 "[packages]\nFlask = \"*\"\nflask-socketio = {version = \"*\", extras = [\"client\"]}\n"
+                 "[dev-packages]\npytest = \"*\"\n"
+                 "[requires]\npython_version = \"3.12\"\n",
+                 "Pipfile");
   CHECK(errors(read).empty());
   CHECK(summary(read) == "flask:declared@4:1 flask-socketio:declared@5:1 pytest:group:dev-packages@7:1");
 }

@@ -73,7 +73,7 @@ TEST_SUITE("model::parse_date")
   TEST_CASE("the UTC day of seconds since 1970")
   {
     CHECK(framewise::model::date_of_epoch_seconds(0) == Date{1970, 1, 1});
-    CHECK(framewise::model::date_of_epoch_seconds(1767225600) == Date{2026, 1, 1}); // midnight
+    CHECK(framewise::model::date_of_epoch_seconds(1767225600) == Date{2026, 1, 1});   // midnight
     CHECK(framewise::model::date_of_epoch_seconds(1767225599) == Date{2025, 12, 31}); // one second before
     CHECK(framewise::model::date_of_epoch_seconds(951782400) == Date{2000, 2, 29});
     CHECK(framewise::model::date_of_epoch_seconds(253402300799) == Date{9999, 12, 31});
@@ -88,15 +88,14 @@ TEST_SUITE("engine::review_waivers")
     const auto on_the_day = reviewed(waiver, Date{2027, 6, 30});
     CHECK(on_the_day.review.waived(0));
     CHECK(on_the_day.review.issues.empty());
-    CHECK_FALSE(framewise::engine::gate_fails_with_waivers(pack(), on_the_day.result, {}, on_the_day.review,
-                                                          Severity::info));
+    CHECK_FALSE(
+      framewise::engine::gate_fails_with_waivers(pack(), on_the_day.result, {}, on_the_day.review, Severity::info));
 
     const auto day_after = reviewed(waiver, Date{2027, 7, 1});
     CHECK_FALSE(day_after.review.waived(0));
     REQUIRE(day_after.review.issues.size() == 1);
     CHECK(day_after.review.issues[0].problem == WaiverProblem::expired);
-    CHECK(framewise::engine::gate_fails_with_waivers(pack(), day_after.result, {}, day_after.review,
-                                                     Severity::error));
+    CHECK(framewise::engine::gate_fails_with_waivers(pack(), day_after.result, {}, day_after.review, Severity::error));
   }
 
   TEST_CASE("a waiver without 'until' never expires")
@@ -157,8 +156,8 @@ TEST_SUITE("load_profile: waivers")
     CHECK(errors("[{id: admin-trap, reason: \"\"}]").find("a waiver's 'reason' is empty") != std::string::npos);
     CHECK(errors("[{id: admin-trap, reason: r, unitl: 2027-01-01}]").find("did you mean 'until'?") !=
           std::string::npos);
-    CHECK(errors("[{id: admin-trap, reason: r}, {id: admin-trap, reason: s}]")
-            .find("'admin-trap' is waived twice") != std::string::npos);
+    CHECK(errors("[{id: admin-trap, reason: r}, {id: admin-trap, reason: s}]").find("'admin-trap' is waived twice") !=
+          std::string::npos);
     CHECK(errors("{id: admin-trap}").find("'waivers'") != std::string::npos);
     CHECK(errors("[admin-trap]").find("a waiver") != std::string::npos);
     CHECK(errors("[{id: [a], reason: r}]").find("a waiver's 'id'") != std::string::npos);
@@ -169,10 +168,11 @@ TEST_SUITE("render_profile_yaml: waivers")
 {
   TEST_CASE("saving a profile keeps its waivers, in order")
   {
-    const auto profile = test::profile_from(pack(), "answers: {admin: true}\n"
-                                                    "waivers:\n"
-                                                    "  - {id: admin-trap, reason: \"it's \\\"fine\\\": 10%\", until: 2027-06-30}\n"
-                                                    "  - {id: other-trap, reason: r}\n");
+    const auto profile =
+      test::profile_from(pack(), "answers: {admin: true}\n"
+                                 "waivers:\n"
+                                 "  - {id: admin-trap, reason: \"it's \\\"fine\\\": 10%\", until: 2027-06-30}\n"
+                                 "  - {id: other-trap, reason: r}\n");
     const std::string saved = framewise::report::render_profile_yaml(pack(), profile, "p.yaml");
     CHECK(saved.ends_with("waivers:\n"
                           "  - id: \"admin-trap\"\n"

@@ -107,12 +107,12 @@ TEST_CASE("walk: an include cycle is refused once per include line, with the cha
   const std::string extra = k_fixtures + "cyclic-r/requirements-extra.txt";
   const std::string main = k_fixtures + "cyclic-r/requirements.txt";
   REQUIRE(read.errors.size() == 2);
-  CHECK(read.errors[0].message == "-r requirements-extra.txt makes an include cycle: " + extra + " -> " + main +
-                                    " -> " + extra);
+  CHECK(read.errors[0].message ==
+        "-r requirements-extra.txt makes an include cycle: " + extra + " -> " + main + " -> " + extra);
   CHECK(read.errors[0].pos.file == main);
   CHECK(read.errors[0].pos.line == 2);
-  CHECK(read.errors[1].message == "-r requirements.txt makes an include cycle: " + main + " -> " + extra +
-                                    " -> " + main);
+  CHECK(read.errors[1].message ==
+        "-r requirements.txt makes an include cycle: " + main + " -> " + extra + " -> " + main);
   CHECK(summary(read) == "celery:declared fastapi:declared");
 }
 

@@ -155,7 +155,8 @@ brute_best_path(const RulePack& pack, const Answers& answers, std::uint32_t fram
       return;
     }
     for (std::size_t i = from; i < changes.size(); ++i) {
-      if (std::none_of(picked.begin(), picked.end(), [&](std::size_t j) { return changes[j].question == changes[i].question; })) {
+      if (std::none_of(picked.begin(), picked.end(),
+                       [&](std::size_t j) { return changes[j].question == changes[i].question; })) {
         picked.push_back(i);
         self(self, i + 1);
         picked.pop_back();
@@ -273,16 +274,14 @@ TEST_SUITE("engine::what_if")
     const auto profile = test::profile_from(pack, "answers: {users: 500, kind: site}\n");
     REQUIRE(framewise::engine::top_pick(pack, profile.answers) == 0);
     const auto flips = framewise::engine::flip_points(pack, profile.answers);
-    const auto users = std::find_if(flips.begin(), flips.end(), [&](const auto& flip) {
-      return pack.questions[flip.change.question].id == "users";
-    });
+    const auto users = std::find_if(
+      flips.begin(), flips.end(), [&](const auto& flip) { return pack.questions[flip.change.question].id == "users"; });
     REQUIRE(users != flips.end());
-    CHECK(users->change.answer.value == 100); // not 99 or 0: the nearest value across "> 100"
+    CHECK(users->change.answer.value == 100);          // not 99 or 0: the nearest value across "> 100"
     CHECK(users->change.size == doctest::Approx(0.8)); // 400 of 500
     CHECK(users->pick == 1);
-    CHECK(std::count_if(flips.begin(), flips.end(), [&](const auto& flip) {
-            return flip.change.question == users->change.question;
-          }) == 1);
+    CHECK(std::count_if(flips.begin(), flips.end(),
+                        [&](const auto& flip) { return flip.change.question == users->change.question; }) == 1);
     CHECK(flips.front().change.question == users->change.question); // the smallest change comes first
     check_claims(pack, profile.answers);
   }
@@ -434,7 +433,8 @@ rules:
       checked += check_claims(pack, test::profile_from(pack, read_file(path)).answers);
       ++profiles;
     }
-    checked += check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
+    checked +=
+      check_claims(pack, test::profile_from(pack, "answers: {project_kind: api, team_expertise: [flask]}\n").answers);
     CHECK(profiles >= 11);
     CAPTURE(checked.flips);
     CAPTURE(checked.found);

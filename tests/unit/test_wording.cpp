@@ -2,8 +2,8 @@
 
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
-#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/markdown_toolkit.hpp>
+#include <framewise/report/recommend/wording.hpp>
 
 namespace {
 

@@ -194,27 +194,27 @@ TEST_SUITE("yaml fast path")
   TEST_CASE("anything else is left to yaml-cpp")
   {
     const std::vector<std::string> texts = {
-      "a:\n",                               // a null left unwritten
+      "a:\n", // a null left unwritten
       "a:\nb: 1\n",
-      "a: \"esc\\\"aped\"\n",               // escapes
+      "a: \"esc\\\"aped\"\n", // escapes
       "a: 'it''s'\n",
-      "a: b#c\n",                           // '#' inside a word
+      "a: b#c\n", // '#' inside a word
       "a: b: c\n",
       "a:b\n",
-      "\"a\": 1\n",                         // quoted key
-      "a: &x 1\nb: *x\n",                   // anchors and aliases
-      "a: !!str 1\n",                       // tags
-      "a: |\n  block\n",                    // block scalars
-      "a: {b: 1}\n",                        // flow maps
-      "{\"a\": 1}\n",                       // JSON
+      "\"a\": 1\n",       // quoted key
+      "a: &x 1\nb: *x\n", // anchors and aliases
+      "a: !!str 1\n",     // tags
+      "a: |\n  block\n",  // block scalars
+      "a: {b: 1}\n",      // flow maps
+      "{\"a\": 1}\n",     // JSON
       "a: [1, [2]]\n",
       "a: [1, 2,]\n",
-      "a: [1,\n  2]\n",                     // a flow list over lines
-      "a: multi\n  line\n",                 // a plain scalar over lines
+      "a: [1,\n  2]\n",     // a flow list over lines
+      "a: multi\n  line\n", // a plain scalar over lines
       "---\na: 1\n",
       "a: 1\r\n",
       "a:\t1\n",
-      "a: 1\n b: 2\n",                      // bad indentation
+      "a: 1\n b: 2\n", // bad indentation
       "a:\n  b: 1\n c: 2\n",
       "a: 1\n- x\n",
       "- a: 1\n",

@@ -19,11 +19,10 @@ using framewise::load::YamlReader;
 struct Read
 {
   explicit Read(std::string source)
-    : text(std::move(source)),
-      reader({"in.yaml", this->text}, model::Domain::profile, diagnostics),
-      root(reader.parse())
-  {
-  }
+      : text(std::move(source))
+      , reader({"in.yaml", this->text}, model::Domain::profile, diagnostics)
+      , root(reader.parse())
+  {}
 
   std::string
   errors() const
@@ -92,7 +91,7 @@ TEST_SUITE("load::YamlReader")
     CHECK_FALSE(past.root.has_value());
     CHECK(past.errors().starts_with("in.yaml:2:40005: profile: aliases expand this file to more than 10000 values"));
     // A collection counts itself and everything under it: [p, q] is 3 values.
-    CHECK(Read(aliases("[p, q]", 3333)).root.has_value()); // 9999
+    CHECK(Read(aliases("[p, q]", 3333)).root.has_value());       // 9999
     CHECK_FALSE(Read(aliases("[p, q]", 3334)).root.has_value()); // 10002
   }
 
@@ -118,7 +117,8 @@ TEST_SUITE("load::YamlReader")
     CHECK_FALSE(read.reader.integer(read.at("g"), "'g'").has_value());
     CHECK_FALSE(read.reader.integer(read.at("h"), "'h'").has_value());
     const std::string errors = read.errors();
-    CHECK(errors.find("in.yaml:4:4: profile: 'd' is '9223372036854775808', out of range (too large a number)") != std::string::npos);
+    CHECK(errors.find("in.yaml:4:4: profile: 'd' is '9223372036854775808', out of range (too large a number)") !=
+          std::string::npos);
     CHECK(errors.find("'e' must be a whole number, got the quoted text \"5\"") != std::string::npos);
     CHECK(errors.find("hint: numbers are written without quotes") != std::string::npos);
     CHECK(errors.find("'f' must be a whole number, got '5.0'") != std::string::npos);

@@ -127,10 +127,7 @@ TEST_SUITE("yaml tree")
     CHECK(problem_in("a: 1\n---\nb: 2\n") == "second_document@9");
   }
 
-  TEST_CASE("a stray ',' at the top level is a problem, not an endless loop")
-  {
-    CHECK(problem_in(",\n") == "stuck@0");
-  }
+  TEST_CASE("a stray ',' at the top level is a problem, not an endless loop") { CHECK(problem_in(",\n") == "stuck@0"); }
 
   TEST_CASE("malformed YAML throws yaml-cpp's exception with its position")
   {

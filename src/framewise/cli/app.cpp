@@ -14,11 +14,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <exception>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
-#include <exception>
-#include <new>
 
 namespace framewise::cli {
 
@@ -58,9 +58,9 @@ reported_unknown_command(const CLI::App& app, int argc, const char* const* argv)
   }
   const std::string suggestion = load::closest_match(word, commands);
   print_usage_error(fmt::format("unknown command '{}'", word),
-                    suggestion.empty() ? fmt::format("the commands are: {}; run 'framewise --help'",
-                                                     fmt::join(commands, ", "))
-                                       : fmt::format("did you mean '{}'?", suggestion));
+                    suggestion.empty()
+                      ? fmt::format("the commands are: {}; run 'framewise --help'", fmt::join(commands, ", "))
+                      : fmt::format("did you mean '{}'?", suggestion));
   return true;
 }
 
@@ -74,19 +74,19 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
   if (extras.empty()) {
     return false;
   }
-  const auto option = std::find_if(extras.begin(), extras.end(), [](const std::string& arg) {
-    return arg.size() > 1 && arg[0] == '-';
-  });
-  const std::string path = command.get_parent() == &app ? command.get_name()
-                                                        : command.get_parent()->get_name() + " " + command.get_name();
+  const auto option =
+    std::find_if(extras.begin(), extras.end(), [](const std::string& arg) { return arg.size() > 1 && arg[0] == '-'; });
+  const std::string path =
+    command.get_parent() == &app ? command.get_name() : command.get_parent()->get_name() + " " + command.get_name();
   if (option == extras.end()) {
     // `rules lint rules`: the pack to lint is a global option, not an argument.
-    print_usage_error(fmt::format("unexpected argument '{}' for '{}'", extras.front(), path),
-                      path == "rules lint"
-                        ? fmt::format("a rule pack directory is given with --rules DIR: 'framewise rules lint --rules {}'; "
-                                      "run 'framewise rules lint --help'",
-                                      extras.front())
-                        : fmt::format("run 'framewise {} --help' for its options", path));
+    print_usage_error(
+      fmt::format("unexpected argument '{}' for '{}'", extras.front(), path),
+      path == "rules lint"
+        ? fmt::format("a rule pack directory is given with --rules DIR: 'framewise rules lint --rules {}'; "
+                      "run 'framewise rules lint --help'",
+                      extras.front())
+        : fmt::format("run 'framewise {} --help' for its options", path));
     return true;
   }
   std::vector<std::string> names = option_names(command);
@@ -95,9 +95,9 @@ reported_extra_arguments(const CLI::App& app, const CLI::App& command)
   const std::string name = option->substr(0, option->find('='));
   const std::string suggestion = load::closest_match(name, names);
   print_usage_error(fmt::format("unknown option '{}' for '{}'", name, path),
-                    suggestion.empty() ? fmt::format("run 'framewise {} --help' for its options", path)
-                                       : fmt::format("did you mean '{}'? Run 'framewise {} --help' for its options",
-                                                     suggestion, path));
+                    suggestion.empty()
+                      ? fmt::format("run 'framewise {} --help' for its options", path)
+                      : fmt::format("did you mean '{}'? Run 'framewise {} --help' for its options", suggestion, path));
   return true;
 }
 
@@ -192,13 +192,12 @@ dispatch(int argc, const char* const* argv)
                        "Print the version and the git revision it was built from, then exit; with "
                        "'--format json', as JSON for scripts");
   app.require_subcommand(1);
-  app.fallthrough(); // global options may follow the subcommand
+  app.fallthrough();  // global options may follow the subcommand
   app.allow_extras(); // unknown arguments are reported by reported_extra_arguments
-  app.footer(
-    "Exit codes: 0 success, 1 a check found a problem, 2 usage, profile or rule-pack error, "
-    "130 interrupted.\n"
-    "Run 'framewise COMMAND --help' for a command's options. The manual, with the profile format: "
-    "'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).");
+  app.footer("Exit codes: 0 success, 1 a check found a problem, 2 usage, profile or rule-pack error, "
+             "130 interrupted.\n"
+             "Run 'framewise COMMAND --help' for a command's options. The manual, with the profile format: "
+             "'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).");
 
   GlobalOptions global;
   add_global_options(app, global);

@@ -63,7 +63,8 @@ write_file_atomically(const std::string& path, std::string_view content)
     return message;
   };
   // A replaced file keeps its permissions; a new one gets rw-r--r--.
-  struct stat existing{};
+  struct stat existing
+  {};
   const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
   const auto write_all = [&](std::string_view part) {
     while (!part.empty()) {

@@ -181,11 +181,11 @@ profile_paths(const CheckOptions& options, model::Diagnostics& diagnostics)
   std::vector<std::string> unique;
   for (const auto& path : paths) {
     // stdin is never merged: naming it twice is an error reported later.
-    const bool seen = path != "-" && std::any_of(unique.begin(), unique.end(), [&](const std::string& kept) {
-      std::error_code error;
-      return key(kept) == key(path) ||
-             (path != "-" && kept != "-" && std::filesystem::equivalent(kept, path, error));
-    });
+    const bool seen =
+      path != "-" && std::any_of(unique.begin(), unique.end(), [&](const std::string& kept) {
+        std::error_code error;
+        return key(kept) == key(path) || (path != "-" && kept != "-" && std::filesystem::equivalent(kept, path, error));
+      });
     if (!seen) {
       unique.push_back(path);
     }
@@ -263,11 +263,10 @@ CLI::App*
 add_check_command(CLI::App& app, CheckOptions& options)
 {
   auto* command = app.add_subcommand(
-    "check",
-    "CI gate: evaluate one or more committed profiles and report every common mistake that fires, and "
-    "framework-mismatch when the framework in use trails the recommendation by a clear margin, each at "
-    "the profile line of the answers that made it fire. Exit 1 when a finding at or above --fail-on "
-    "fires or an expectation fails.");
+    "check", "CI gate: evaluate one or more committed profiles and report every common mistake that fires, and "
+             "framework-mismatch when the framework in use trails the recommendation by a clear margin, each at "
+             "the profile line of the answers that made it fire. Exit 1 when a finding at or above --fail-on "
+             "fires or an expectation fails.");
   command->add_option("paths", options.paths, "Profiles to check, or directories of them (*.yaml, *.yml, *.json)")
     ->type_name("PROFILE|DIR");
   command->add_option("--profile,-p", options.profiles, "A profile to check; repeatable; '-' reads it from stdin")
@@ -323,7 +322,8 @@ run_check(const CommandContext& context, const CheckOptions& options)
   }
   for (const auto& output : *outputs) {
     if (const auto reason = unwritable_reason(output.path)) {
-      print_output_error(output.path, fmt::format("cannot write the {} report (--output) here: {}", output.format, *reason));
+      print_output_error(output.path,
+                         fmt::format("cannot write the {} report (--output) here: {}", output.format, *reason));
       return ExitCode::bad_input;
     }
   }

@@ -12,7 +12,8 @@ namespace framewise::cli {
 
 // How much of the rule pack a command reads; the command table says it once
 // per command (command_table.cpp).
-enum class PackUse {
+enum class PackUse
+{
   none, // never loads it
   // Frameworks, questions, rules, mistakes and the score scale: the built-in
   // pack is decoded without its comparison table, debug guide and cheat sheet

@@ -49,8 +49,7 @@ struct CommandEntry
 //   CLI::App* add_..._command(CLI::App&, Options&)   (the options filled when parsed)
 //   ExitCode run_...(const CommandContext&, const Options&)
 // A new command is that file and one line of the table.
-template <typename Options,
-          CLI::App* (*add)(CLI::App&, Options&),
+template <typename Options, CLI::App* (*add)(CLI::App&, Options&),
           ExitCode (*run)(const CommandContext&, const Options&)>
 DeclaredCommand
 declare_command(CLI::App& app)

@@ -115,9 +115,8 @@ zsh_option_specs(const CompletionOption& option)
   std::string specs;
   for (const auto& name : names) {
     // Each name excludes the others (and itself); --help excludes everything.
-    const std::string exclusions = option.long_names == std::vector<std::string>{"help"}
-                                     ? "(- *)"
-                                     : fmt::format("({})", fmt::join(names, " "));
+    const std::string exclusions =
+      option.long_names == std::vector<std::string>{"help"} ? "(- *)" : fmt::format("({})", fmt::join(names, " "));
     const std::string suffix = takes_value(option) && name.starts_with("--") ? "=" : "";
     specs += fmt::format("    '{}{}{}[{}]{}' \\\n", exclusions, name, suffix, description, value);
   }
@@ -234,10 +233,10 @@ bash_completion_script(const CompletionCommand& root)
         }
       }
     }
-    text += fmt::format("    \"{}\")\n        _framewise_subcommands=\"{}\"\n        _framewise_options=\"{}\"\n"
-                        "        _framewise_value_options=\" {} \" ;;\n",
-                        entry.path, fmt::join(subcommands, " "), fmt::join(options, " "),
-                        fmt::join(value_options, " "));
+    text +=
+      fmt::format("    \"{}\")\n        _framewise_subcommands=\"{}\"\n        _framewise_options=\"{}\"\n"
+                  "        _framewise_value_options=\" {} \" ;;\n",
+                  entry.path, fmt::join(subcommands, " "), fmt::join(options, " "), fmt::join(value_options, " "));
   }
   text += "    esac\n}\n\n"
           "# Completes the value of option $2 of command $1, or with no $2 the\n"
@@ -311,8 +310,8 @@ complete -F _framewise framewise
 std::string
 zsh_completion_script(const CompletionCommand& root)
 {
-  std::string text = fmt::format("#compdef framewise\n# zsh completion for framewise. {}\n\n",
-                                 fmt::format(k_header, "zsh"));
+  std::string text =
+    fmt::format("#compdef framewise\n# zsh completion for framewise. {}\n\n", fmt::format(k_header, "zsh"));
   const std::vector<PathedCommand> commands = all_commands(root);
   // Subcommand functions first, the entry point last: its call at the end
   // runs when compinit autoloads the file.
@@ -343,8 +342,8 @@ fish_completion_script(const CompletionCommand& root)
     }
   }
   std::string text = fmt::format("# fish completion for framewise. {}\n\n", fmt::format(k_header, "fish"));
-  text += fmt::format("set -g __framewise_commands {}\nset -g __framewise_value_options {}\n\n",
-                      fmt::join(paths, " "), fmt::join(value_options, " "));
+  text += fmt::format("set -g __framewise_commands {}\nset -g __framewise_value_options {}\n\n", fmt::join(paths, " "),
+                      fmt::join(value_options, " "));
   text += R"(# The command the words before the cursor name ("" before any, "rules lint"),
 # skipping options and the values of those that take one.
 function __framewise_path

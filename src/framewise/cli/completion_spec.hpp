@@ -11,7 +11,8 @@ class App;
 namespace framewise::cli {
 
 // What a shell may offer for an option's value or a positional argument.
-enum class ValueKind {
+enum class ValueKind
+{
   none,      // a flag: takes no value
   free,      // any text: nothing to offer
   file,      // a path to a file (or a directory of them)

@@ -20,10 +20,9 @@ CLI::App*
 add_diagnose_command(CLI::App& app, DiagnoseOptions& options)
 {
   auto* command = app.add_subcommand(
-    "diagnose",
-    "Find what causes a symptom: searches the production debug guide, the quick-debug cheat sheet and "
-    "the common mistakes, by word stems and synonyms (\"slow\" finds \"latency\"), and prints the "
-    "best matches with what to do now, the fix and the commands to run.");
+    "diagnose", "Find what causes a symptom: searches the production debug guide, the quick-debug cheat sheet and "
+                "the common mistakes, by word stems and synonyms (\"slow\" finds \"latency\"), and prints the "
+                "best matches with what to do now, the fix and the commands to run.");
   command->add_option("SYMPTOM", options.words, "What you see, in your own words (quotes optional)")->type_name("");
   add_reference_format(*command, options.format);
   command->footer("When nothing matches, it says so and shows the closest entries, and still exits 0: "

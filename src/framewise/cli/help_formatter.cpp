@@ -36,7 +36,7 @@ class WrappingFormatter : public CLI::Formatter
 {
 public:
   explicit WrappingFormatter(std::size_t width)
-    : m_width(width)
+      : m_width(width)
   {
     column_width(k_name_column);
   }

@@ -30,14 +30,13 @@ print_note(const std::string& text)
 CLI::App*
 add_init_command(CLI::App& app, InitOptions& options)
 {
-  auto* command =
-    app.add_subcommand("init",
-                       "Write a profile template: every question answered null (unanswered), each commented with its "
-                       "prompt, why it matters and the answers it takes. Fill in what you know, then run "
-                       "'framewise recommend --profile FILE'.");
+  auto* command = app.add_subcommand(
+    "init", "Write a profile template: every question answered null (unanswered), each commented with its "
+            "prompt, why it matters and the answers it takes. Fill in what you know, then run "
+            "'framewise recommend --profile FILE'.");
   command
-    ->add_option(
-      "FILE", options.file, "Where to write it, e.g. framewise.yaml; without FILE, or with '-', print it to stdout")
+    ->add_option("FILE", options.file,
+                 "Where to write it, e.g. framewise.yaml; without FILE, or with '-', print it to stdout")
     ->type_name("");
   command->add_flag("--force", options.force, "Overwrite FILE when it exists");
   command->footer("FILE is written atomically (a temporary file beside it, then renamed), and an existing "
@@ -79,9 +78,7 @@ run_init(const CommandContext& context, const InitOptions& options)
   }
   print_note(fmt::format("framewise: wrote a profile template with {} questions to {}\n"
                          "next: fill in what you know, then run: framewise recommend --profile {}\n",
-                         pack->questions.size(),
-                         shown,
-                         shown));
+                         pack->questions.size(), shown, shown));
   return ExitCode::success;
 }
 

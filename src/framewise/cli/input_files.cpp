@@ -34,10 +34,9 @@ class Descriptor
 {
 public:
   explicit Descriptor(int fd, bool owned)
-    : m_fd(fd),
-      m_owned(owned)
-  {
-  }
+      : m_fd(fd)
+      , m_owned(owned)
+  {}
   ~Descriptor()
   {
     if (m_owned && m_fd >= 0) {
@@ -46,7 +45,11 @@ public:
   }
   Descriptor(const Descriptor&) = delete;
   Descriptor& operator=(const Descriptor&) = delete;
-  int get() const { return m_fd; }
+  int
+  get() const
+  {
+    return m_fd;
+  }
 
 private:
   int m_fd;
@@ -65,7 +68,8 @@ read_input(const std::string& path, model::Domain domain, model::Diagnostics& di
     report(diagnostics, domain, name, fmt::format("cannot open the file: {}", std::strerror(errno)));
     return std::nullopt;
   }
-  struct stat info{};
+  struct stat info
+  {};
   if (::fstat(fd.get(), &info) == 0 && S_ISDIR(info.st_mode)) {
     report(diagnostics, domain, name, "is a directory, not a file");
     return std::nullopt;
@@ -95,11 +99,8 @@ read_input(const std::string& path, model::Domain domain, model::Diagnostics& di
 }
 
 std::optional<std::vector<std::string>>
-files_in(const std::string& dir,
-         const std::vector<std::string>& extensions,
-         model::Domain domain,
-         const std::string& hint,
-         model::Diagnostics& diagnostics)
+files_in(const std::string& dir, const std::vector<std::string>& extensions, model::Domain domain,
+         const std::string& hint, model::Diagnostics& diagnostics)
 {
   namespace fs = std::filesystem;
   std::error_code error;
@@ -111,8 +112,7 @@ files_in(const std::string& dir,
   for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
     const fs::path& path = it->path();
     const std::string extension = path.extension().string();
-    if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end() &&
-        it->is_regular_file(error)) {
+    if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end() && it->is_regular_file(error)) {
       files.push_back(path.string());
     }
   }

@@ -91,8 +91,8 @@ complete(EditLine* editor, int)
   }
   std::string common = matches.front();
   for (const auto& match : matches) {
-    common.resize(static_cast<std::size_t>(std::mismatch(common.begin(), common.end(), match.begin(), match.end()).first -
-                                           common.begin()));
+    common.resize(static_cast<std::size_t>(
+      std::mismatch(common.begin(), common.end(), match.begin(), match.end()).first - common.begin()));
   }
   if (common.size() > word.size()) {
     el_insertstr(editor, common.substr(word.size()).c_str());

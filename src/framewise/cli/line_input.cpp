@@ -10,7 +10,8 @@ namespace framewise::cli {
 namespace {
 
 volatile std::sig_atomic_t g_interrupted = 0;
-struct sigaction g_previous{};
+struct sigaction g_previous
+{};
 
 void
 on_interrupt(int)
@@ -29,17 +30,15 @@ interrupt_requested()
 InterruptGuard::InterruptGuard()
 {
   g_interrupted = 0;
-  struct sigaction action{};
+  struct sigaction action
+  {};
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0; // no SA_RESTART: a blocked read() returns EINTR
   sigaction(SIGINT, &action, &g_previous);
 }
 
-InterruptGuard::~InterruptGuard()
-{
-  sigaction(SIGINT, &g_previous, nullptr);
-}
+InterruptGuard::~InterruptGuard() { sigaction(SIGINT, &g_previous, nullptr); }
 
 LineResult
 read_line()

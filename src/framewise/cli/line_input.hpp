@@ -4,7 +4,12 @@
 
 namespace framewise::cli {
 
-enum class LineStatus { line, end_of_input, interrupted };
+enum class LineStatus
+{
+  line,
+  end_of_input,
+  interrupted
+};
 
 struct LineResult
 {

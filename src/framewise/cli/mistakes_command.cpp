@@ -8,9 +8,8 @@ CLI::App*
 add_mistakes_command(CLI::App& app, std::string& format)
 {
   auto* command = app.add_subcommand(
-    "mistakes",
-    "List the common-mistake catalogue: each mistake's id, severity, title, the symptom a team sees, "
-    "why it happens, the fix and its source. 'recommend' reports the ones that apply to a profile.");
+    "mistakes", "List the common-mistake catalogue: each mistake's id, severity, title, the symptom a team sees, "
+                "why it happens, the fix and its source. 'recommend' reports the ones that apply to a profile.");
   add_reference_format(*command, format);
   command->footer("JSON is {\"schema_version\": 1, \"mistakes\": [{\"id\", \"severity\", \"title\", \"symptom\", "
                   "\"message\", \"fix\", \"source\"}]}.\n"

@@ -30,19 +30,22 @@ first_command_word(int argc, const char* const* argv)
 void
 add_global_options(CLI::App& app, GlobalOptions& options)
 {
-  app.add_option(std::string(k_rules_option.name), options.rules_dirs,
-                 "Load the rule-pack YAML files of DIR on top of the built-in pack (an item "
-                 "with the same id replaces the built-in one). Repeatable; later wins.")
+  app
+    .add_option(std::string(k_rules_option.name), options.rules_dirs,
+                "Load the rule-pack YAML files of DIR on top of the built-in pack (an item "
+                "with the same id replaces the built-in one). Repeatable; later wins.")
     ->type_name(std::string(k_rules_option.value_name))
     ->take_all();
   app.add_flag("--no-builtin-rules", options.no_builtin_rules,
                "Use only the --rules packs, instead of layering them on the built-in one");
-  app.add_option(std::string(k_exclude_rule_option.name), options.excluded,
-                 "Turn a rule or mistake of the pack off for this run (its id); repeatable")
+  app
+    .add_option(std::string(k_exclude_rule_option.name), options.excluded,
+                "Turn a rule or mistake of the pack off for this run (its id); repeatable")
     ->type_name(std::string(k_exclude_rule_option.value_name))
     ->allow_extra_args(false);
-  app.add_option(std::string(k_color_option.name), options.color,
-                 "Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
+  app
+    .add_option(std::string(k_color_option.name), options.color,
+                "Colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
     ->check(CLI::IsMember(std::vector<std::string>(k_color_choices.begin(), k_color_choices.end())))
     ->type_name(std::string(k_color_option.value_name))
     ->capture_default_str();

@@ -5,7 +5,6 @@
 #include <framewise/model/diagnostic.hpp>
 #include <framewise/model/pack.hpp>
 
-
 namespace framewise::cli {
 
 // The rule pack the options ask for: the embedded pack (unless
@@ -16,8 +15,7 @@ namespace framewise::cli {
 // is kept until the process ends and never destroyed: freeing its ~700
 // allocations one by one just before exit took 3% of a cold recommend, and the
 // memory is reachable through a static, so leak checkers do not count it.
-const model::RulePack* load_rule_pack(const GlobalOptions& options,
-                                     model::Diagnostics& diagnostics,
-                                     load::PackParts parts = load::PackParts::all);
+const model::RulePack* load_rule_pack(const GlobalOptions& options, model::Diagnostics& diagnostics,
+                                      load::PackParts parts = load::PackParts::all);
 
 } // namespace framewise::cli

@@ -48,11 +48,11 @@ class Questionnaire
 {
 public:
   Questionnaire(const model::RulePack& pack, model::Profile& profile, const std::string& save_path, bool resumed)
-    : m_guard(),
-      m_pack(pack),
-      m_profile(profile),
-      m_save_path(save_path),
-      m_resumed_file(resumed)
+      : m_guard()
+      , m_pack(pack)
+      , m_profile(profile)
+      , m_save_path(save_path)
+      , m_resumed_file(resumed)
   {
     for (std::uint32_t q = 0; q < pack.questions.size(); ++q) {
       if (!profile.answers[q].answered) {
@@ -161,7 +161,8 @@ private:
     say(out);
     const model::Answer& current = m_profile.answers[q];
     return current.answered
-             ? fmt::format("[{}] > ", report::escape_controls(report::answer_text(question, current, &m_profile.other_items[q])))
+             ? fmt::format("[{}] > ",
+                           report::escape_controls(report::answer_text(question, current, &m_profile.other_items[q])))
              : std::string("> ");
   }
 
@@ -218,8 +219,9 @@ private:
   std::optional<QuestionnaireEnd>
   offer_finish(std::size_t remaining)
   {
-    say("\n" + wrapped("", fmt::format("The remaining {} question{} cannot change the recommendation.", remaining,
-                                       remaining == 1 ? "" : "s"),
+    say("\n" + wrapped("",
+                       fmt::format("The remaining {} question{} cannot change the recommendation.", remaining,
+                                   remaining == 1 ? "" : "s"),
                        0));
     std::string prompt = "Finish now? [Y/n] ";
     while (true) {
@@ -287,7 +289,8 @@ private:
     if (const auto error =
           write_file_atomically(m_save_path, report::render_profile_yaml(m_pack, m_profile, m_save_path))) {
       m_save_error = *error;
-      say(wrapped("", fmt::format("framewise: output: the answers are NOT saved: {}", report::escape_controls(*error)), 2));
+      say(wrapped("", fmt::format("framewise: output: the answers are NOT saved: {}", report::escape_controls(*error)),
+                  2));
       return;
     }
     m_save_error.clear();
@@ -304,22 +307,15 @@ private:
     const std::string path = report::escape_controls(m_save_path);
     if (m_save_path.empty()) {
       say(fmt::format("\nframewise: interrupted; {} answer{} not saved (add --save-profile FILE to keep them).\n",
-                      answered,
-                      answered == 1 ? " was" : "s were"));
+                      answered, answered == 1 ? " was" : "s were"));
     } else if (!m_save_error.empty()) {
-      say(fmt::format("\nframewise: interrupted; {} answer{} NOT saved: the last save to {} failed ({})\n",
-                      answered,
-                      answered == 1 ? " is" : "s are",
-                      path,
-                      report::escape_controls(m_save_error)));
+      say(fmt::format("\nframewise: interrupted; {} answer{} NOT saved: the last save to {} failed ({})\n", answered,
+                      answered == 1 ? " is" : "s are", path, report::escape_controls(m_save_error)));
     } else if (!m_saved_once && !m_resumed_file) {
       say(fmt::format("\nframewise: interrupted before any answer; nothing was written to {}\n", path));
     } else {
-      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}; resume with: {}\n",
-                      answered,
-                      answered == 1 ? " is" : "s are",
-                      path,
-                      report::resume_command(m_save_path)));
+      say(fmt::format("\nframewise: interrupted; {} answer{} saved in {}; resume with: {}\n", answered,
+                      answered == 1 ? " is" : "s are", path, report::resume_command(m_save_path)));
     }
     return QuestionnaireEnd::interrupted;
   }

@@ -9,7 +9,12 @@ namespace framewise::cli {
 
 // finished_unsaved: every question was asked (or Ctrl-D), but the last save to
 // the file failed, so the file does not hold every answer.
-enum class QuestionnaireEnd { finished, finished_unsaved, interrupted };
+enum class QuestionnaireEnd
+{
+  finished,
+  finished_unsaved,
+  interrupted
+};
 
 // Asks, on the terminal, every question of `pack` that `profile` leaves
 // unanswered, one at a time, and records the answers in `profile`. Prompts and
@@ -19,9 +24,7 @@ enum class QuestionnaireEnd { finished, finished_unsaved, interrupted };
 // holds the profile being completed (resuming into the same file).
 // Ctrl-D stops asking (the rest stays unanswered); Ctrl-C returns
 // `interrupted` after saying where the answers are and how to resume.
-QuestionnaireEnd ask_questions(const model::RulePack& pack,
-                               model::Profile& profile,
-                               const std::string& save_path,
+QuestionnaireEnd ask_questions(const model::RulePack& pack, model::Profile& profile, const std::string& save_path,
                                bool save_path_holds_profile = false);
 
 } // namespace framewise::cli

@@ -7,10 +7,9 @@ namespace framewise::cli {
 CLI::App*
 add_questions_command(CLI::App& app, std::string& format)
 {
-  auto* command =
-    app.add_subcommand("questions",
-                       "List the questionnaire in the order it is asked: each question's id (the key in a profile), "
-                       "prompt, type, options or range, default and why it matters.");
+  auto* command = app.add_subcommand(
+    "questions", "List the questionnaire in the order it is asked: each question's id (the key in a profile), "
+                 "prompt, type, options or range, default and why it matters.");
   add_reference_format(*command, format);
   command->footer("No question has a default answer: unanswered is the default, and it is neutral.\n"
                   "JSON is {\"schema_version\": 1, \"questions\": [{\"id\", \"prompt\", \"help\", \"type\", "

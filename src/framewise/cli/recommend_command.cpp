@@ -18,9 +18,9 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <cstdio>
 #include <string_view>
 
 namespace framewise::cli {
@@ -35,10 +35,9 @@ CLI::App*
 add_recommend_command(CLI::App& app, RecommendOptions& options)
 {
   auto* command = app.add_subcommand(
-    "recommend",
-    "Rank FastAPI, Flask and Django for a project profile, with the reasons, the common "
-    "mistakes that apply and the unanswered questions that could change the pick. Without "
-    "--profile, on a terminal, it asks the questions one at a time.");
+    "recommend", "Rank FastAPI, Flask and Django for a project profile, with the reasons, the common "
+                 "mistakes that apply and the unanswered questions that could change the pick. Without "
+                 "--profile, on a terminal, it asks the questions one at a time.");
   command
     ->add_option("--profile,-p", options.profile,
                  "Project profile (YAML or JSON) to evaluate; '-' reads it from stdin. "
@@ -52,8 +51,9 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
   command->add_flag("--ask-missing", options.ask_missing,
                     "With --profile FILE: ask, on the terminal, the questions the profile leaves unanswered; "
                     "add --save-profile FILE (the same file) to keep saving the answers to it");
-  command->add_option("--format,-f", options.format,
-                      "Output format; markdown is an architecture decision record (MADR) to commit or paste")
+  command
+    ->add_option("--format,-f", options.format,
+                 "Output format; markdown is an architecture decision record (MADR) to commit or paste")
     ->check(CLI::IsMember(std::vector<std::string>(k_formats.begin(), k_formats.end())))
     ->type_name("text|json|markdown")
     ->capture_default_str();
@@ -63,18 +63,17 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
   command->add_flag("--what-if", options.what_if,
                     "Show every single-answer change that would change the pick, and the fewest changes "
                     "(up to 3) that would make each other framework first");
-  command->footer(
-    "A profile looks like:\n"
-    "  version: 1\n"
-    "  name: billing-api\n"
-    "  answers:\n"
-    "    project_kind: api\n"
-    "    concurrent_users: 2000\n"
-    "    team_expertise: [flask]\n"
-    "Unanswered questions are neutral. 'framewise questions' lists every question id; the manual "
-    "is 'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).\n"
-    "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the "
-    "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
+  command->footer("A profile looks like:\n"
+                  "  version: 1\n"
+                  "  name: billing-api\n"
+                  "  answers:\n"
+                  "    project_kind: api\n"
+                  "    concurrent_users: 2000\n"
+                  "    team_expertise: [flask]\n"
+                  "Unanswered questions are neutral. 'framewise questions' lists every question id; the manual "
+                  "is 'man -l man/framewise.1' in a checkout of framewise's source ('man framewise' once installed).\n"
+                  "When asking: ? shows why a question matters, b goes back, s skips, Enter keeps the "
+                  "answer in brackets (or skips), Ctrl-D finishes with the rest unanswered, Ctrl-C stops.");
   return command;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/command_context.hpp>
+#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/options.hpp>
 
 #include <CLI/CLI.hpp>
@@ -16,9 +16,9 @@ struct RecommendOptions
   std::string profile; // path, "-" for stdin, empty when not given
   std::string format = "text";
   std::string save_profile; // --save-profile FILE, empty when not given
-  bool ask_missing = false;  // --ask-missing
-  bool explain = false;      // --explain
-  bool what_if = false;      // --what-if
+  bool ask_missing = false; // --ask-missing
+  bool explain = false;     // --explain
+  bool what_if = false;     // --what-if
 };
 
 // Registers `framewise recommend` on `app`, filling `options` when parsed.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/command_context.hpp>
+#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/options.hpp>
 #include <framewise/model/pack.hpp>
 #include <framewise/report/text_style.hpp>

@@ -15,11 +15,10 @@ add_rules_command(CLI::App& app, RulesOptions& options)
   auto* rules = app.add_subcommand("rules", "Work with rule packs.");
   rules->require_subcommand(1);
   auto* lint = rules->add_subcommand(
-    "lint",
-    "Check a rule pack: YAML syntax, required fields, and that every rule names real "
-    "questions, options and frameworks; then what only the whole pack shows: conditions that can never "
-    "hold (errors) or always hold, frameworks no rule raises, questions no rule reads (warnings). Checks "
-    "the built-in pack plus any --rules DIR.");
+    "lint", "Check a rule pack: YAML syntax, required fields, and that every rule names real "
+            "questions, options and frameworks; then what only the whole pack shows: conditions that can never "
+            "hold (errors) or always hold, frameworks no rule raises, questions no rule reads (warnings). Checks "
+            "the built-in pack plus any --rules DIR.");
   lint->add_flag("--quiet,-q", options.quiet, "Print nothing when the pack is fine");
   lint->add_flag("--strict", options.strict, "Fail on warnings too");
   lint->add_option("--format,-f", options.format, "Report on stdout (problems loading always go to stderr)")
@@ -48,11 +47,11 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   } else if (options.format == "sarif") {
     write_stdout(report::render_lint_sarif(problems, FRAMEWISE_VERSION));
   } else if (!options.quiet || !problems.empty()) {
-    const std::string summary = fmt::format(
-      "{} frameworks, {} questions, {} rules, {} mistakes, {} comparison rows, "
-      "{} debug-guide and {} cheat-sheet entries, {} scan evidence rows",
-      pack->frameworks.size(), pack->questions.size(), pack->rules.size(), pack->mistakes.size(),
-      pack->comparison.size(), pack->debug_guide.size(), pack->cheat_sheet.size(), pack->evidence.size());
+    const std::string summary =
+      fmt::format("{} frameworks, {} questions, {} rules, {} mistakes, {} comparison rows, "
+                  "{} debug-guide and {} cheat-sheet entries, {} scan evidence rows",
+                  pack->frameworks.size(), pack->questions.size(), pack->rules.size(), pack->mistakes.size(),
+                  pack->comparison.size(), pack->debug_guide.size(), pack->cheat_sheet.size(), pack->evidence.size());
     write_stdout(report::render_lint_text(problems, summary, options.strict));
   }
   return failed ? ExitCode::bad_input : ExitCode::success;
@@ -65,9 +64,10 @@ declare_rules_commands(CLI::App& app)
   CLI::App* lint = add_rules_command(app, *options);
   DeclaredCommand declared{
     lint, [options](const CommandContext& context) { return run_rules_lint(context, *options); }, {}};
-  declared.more.push_back({options->test_command,
-                           [options](const CommandContext& context) { return run_rules_test(context.global, options->test); },
-                           {}});
+  declared.more.push_back(
+    {options->test_command,
+     [options](const CommandContext& context) { return run_rules_test(context.global, options->test); },
+     {}});
   return declared;
 }
 

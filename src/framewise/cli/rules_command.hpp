@@ -1,8 +1,8 @@
 #pragma once
 
-#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/command_context.hpp>
 #include <framewise/cli/command_table.hpp>
+#include <framewise/cli/exit_code.hpp>
 #include <framewise/cli/rules_test_command.hpp>
 
 #include <CLI/CLI.hpp>

@@ -58,10 +58,9 @@ CLI::App*
 add_rules_test_command(CLI::App& rules, RulesTestOptions& options)
 {
   auto* test = rules.add_subcommand(
-    "test",
-    "Run the test cases of each --rules DIR (DIR/tests/*.yaml) against the stacked rule pack: one line per "
-    "case, a diff of expected and actual for each failure, the rules and mistakes no case makes fire (and "
-    "those that fire in every case), then 'N passed, M failed'. Exit 1 when a case fails.");
+    "test", "Run the test cases of each --rules DIR (DIR/tests/*.yaml) against the stacked rule pack: one line per "
+            "case, a diff of expected and actual for each failure, the rules and mistakes no case makes fire (and "
+            "those that fire in every case), then 'N passed, M failed'. Exit 1 when a case fails.");
   test->add_option("--format,-f", options.format, "Report on stdout")
     ->check(CLI::IsMember({"text", "json", "junit"}))
     ->type_name("text|json|junit")
@@ -141,7 +140,8 @@ run_rules_test(const GlobalOptions& global, const RulesTestOptions& options)
     }
   }
   const auto in_scope = [&](model::PackItemKind kind, std::size_t index) {
-    const model::SourcePos& pos = kind == model::PackItemKind::rule ? pack->rules[index].pos : pack->mistakes[index].pos;
+    const model::SourcePos& pos =
+      kind == model::PackItemKind::rule ? pack->rules[index].pos : pack->mistakes[index].pos;
     return layer_files.contains(pos.file);
   };
   const report::PackTestRun run{*pack, cases, outcomes, engine::coverage_of(*pack, outcomes, in_scope),

@@ -47,7 +47,8 @@ add_scan_command(CLI::App& app, ScanOptions& options)
     "outside DIR.\n"
     "Only declared dependencies and installed apps decide an answer; optional, development and test groups, "
     "requirements files named for dev, test, docs, lint or CI, every manifest under a test(s)/, doc(s)/ or "
-    "example(s)/ directory, constraints and lock files only confirm. Where files disagree the answer is left out and 'notes' says why.\n"
+    "example(s)/ directory, constraints and lock files only confirm. Where files disagree the answer is left out and "
+    "'notes' says why.\n"
     "Exit codes: 0 scanned (also when nothing is proved), 2 bad DIR, option or rule pack; a file that cannot be "
     "parsed is reported on stderr as file:line:col, the scan goes on and prints what it proved, then exits 2.\n"
     "Example:\n"
@@ -73,8 +74,12 @@ run_scan(const CommandContext& context, const ScanOptions& options)
   }
   print_diagnostics(read.errors);
   auto inference = scan::infer_answers(*pack, read.dependencies, options.directory);
-  report::ScanRun run{*pack, options.directory, std::move(read.files), std::move(inference),
-                      read.errors.size(), std::max<std::size_t>(output_width(), 40)};
+  report::ScanRun run{*pack,
+                      options.directory,
+                      std::move(read.files),
+                      std::move(inference),
+                      read.errors.size(),
+                      std::max<std::size_t>(output_width(), 40)};
   for (auto& note : read.notes) {
     scan::ScanNote unknown;
     unknown.kind = scan::ScanNote::Kind::unknown;

@@ -13,11 +13,12 @@ CLI::App*
 add_schema_command(CLI::App& app, SchemaOptions& options)
 {
   auto* command = app.add_subcommand(
-    "schema",
-    "Print a JSON Schema (draft 2020-12): 'profile' for the profile file (with --rules, of that pack's "
-    "questions), 'output' for the JSON of 'recommend', 'check', 'scan' and 'rules test' with --format json, "
-    "'rules' for a rule-pack file.");
-  command->add_option("which", options.which, "profile, output or rules")->required()->type_name("profile|output|rules");
+    "schema", "Print a JSON Schema (draft 2020-12): 'profile' for the profile file (with --rules, of that pack's "
+              "questions), 'output' for the JSON of 'recommend', 'check', 'scan' and 'rules test' with --format json, "
+              "'rules' for a rule-pack file.");
+  command->add_option("which", options.which, "profile, output or rules")
+    ->required()
+    ->type_name("profile|output|rules");
   command->footer("An editor with the YAML language server validates a profile with it:\n"
                   "  # yaml-language-server: $schema=profile.schema.json\n"
                   "after 'framewise schema profile > profile.schema.json'.");

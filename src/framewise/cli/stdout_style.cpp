@@ -6,8 +6,7 @@ namespace framewise::cli {
 report::TextStyle
 stdout_style(const GlobalOptions& global)
 {
-  return report::TextStyle{use_color(global.color) ? report::Color::on : report::Color::off,
-                           output_width(),
+  return report::TextStyle{use_color(global.color) ? report::Color::on : report::Color::off, output_width(),
                            locale_is_utf8() ? report::Glyphs::unicode : report::Glyphs::ascii};
 }
 

@@ -1,6 +1,6 @@
+#include <framewise/cli/options.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/usage_errors.hpp>
-#include <framewise/cli/options.hpp>
 #include <framewise/load/spellcheck.hpp>
 
 #include <fmt/format.h>
@@ -128,8 +128,8 @@ void
 print_parse_error(const CLI::App& app, const CLI::ParseError& error, int argc, const char* const* argv)
 {
   const std::string path = command_path(app, argc, argv);
-  const std::string help = path.empty() ? std::string("run 'framewise --help'")
-                                        : fmt::format("run 'framewise {} --help'", path);
+  const std::string help =
+    path.empty() ? std::string("run 'framewise --help'") : fmt::format("run 'framewise {} --help'", path);
   const std::string what = error.what();
   // CLI11 starts its messages with the option's name and ": ".
   const std::size_t colon = what.find(": ");

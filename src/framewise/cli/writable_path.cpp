@@ -18,7 +18,8 @@ unwritable_reason(const std::string& path)
   if (path.empty()) {
     return std::string("the file name is empty");
   }
-  struct stat info{};
+  struct stat info
+  {};
   if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
     return fmt::format("'{}' is a directory", path);
   }

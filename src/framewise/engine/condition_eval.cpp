@@ -36,10 +36,7 @@ compare(const ConditionNode& node, const model::Answers& answers, std::uint32_t 
 }
 
 Truth
-evaluate_at(const ConditionNode* nodes,
-            std::size_t at,
-            const model::Answers& answers,
-            std::uint32_t recommendation)
+evaluate_at(const ConditionNode* nodes, std::size_t at, const model::Answers& answers, std::uint32_t recommendation)
 {
   return truth_of(flags_at(nodes, at, answers, recommendation));
 }
@@ -47,12 +44,8 @@ evaluate_at(const ConditionNode* nodes,
 // Appends the index of every comparison under `at` whose own truth, read up
 // through any `not`, made the node come out `wanted`.
 void
-collect_at(const ConditionNode* nodes,
-           std::size_t at,
-           const model::Answers& answers,
-           std::uint32_t recommendation,
-           Truth wanted,
-           std::vector<std::uint32_t>& out)
+collect_at(const ConditionNode* nodes, std::size_t at, const model::Answers& answers, std::uint32_t recommendation,
+           Truth wanted, std::vector<std::uint32_t>& out)
 {
   const ConditionNode& node = nodes[at];
   switch (node.op) {
@@ -70,8 +63,7 @@ collect_at(const ConditionNode* nodes,
     collect_at(nodes, at + 1, answers, recommendation, negate(wanted), out);
     return;
   default:
-    if (node.subject != model::k_subject_recommendation &&
-        compare(node, answers, recommendation) == wanted) {
+    if (node.subject != model::k_subject_recommendation && compare(node, answers, recommendation) == wanted) {
       out.push_back(static_cast<std::uint32_t>(at));
     }
   }
@@ -105,9 +97,7 @@ questions_of_yes(const model::Condition& condition, const model::Answers& answer
 } // namespace
 
 std::vector<std::uint32_t>
-deciding_questions(const model::Condition& condition,
-                   const model::Answers& answers,
-                   std::uint32_t recommendation)
+deciding_questions(const model::Condition& condition, const model::Answers& answers, std::uint32_t recommendation)
 {
   auto questions = questions_of_yes(condition, answers, recommendation);
   std::erase_if(questions, [&](std::uint32_t q) { return q >= answers.size() || !answers[q].answered; });

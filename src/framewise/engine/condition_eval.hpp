@@ -16,8 +16,7 @@ inline constexpr std::uint32_t k_no_pick = 0xFFFFFFFFu;
 // as soon as one part is `no`, `any` is `yes` as soon as one part is `yes`.
 // `recommendation` is the framework index that `q: recommendation` compares
 // with. An empty condition is `yes`. Allocates nothing.
-model::Truth evaluate(const model::Condition& condition,
-                      const model::Answers& answers,
+model::Truth evaluate(const model::Condition& condition, const model::Answers& answers,
                       std::uint32_t recommendation = k_no_pick);
 
 // The questions whose answers made `condition` come out `yes`: for `all`, every
@@ -27,15 +26,13 @@ model::Truth evaluate(const model::Condition& condition,
 // on missing answers alone has no deciding question. --explain still shows that
 // comparison (deciding_nodes), and the sensitivity table credits such a rule
 // to no answer. Sorted, without duplicates, never including the recommendation.
-std::vector<std::uint32_t> deciding_questions(const model::Condition& condition,
-                                              const model::Answers& answers,
+std::vector<std::uint32_t> deciding_questions(const model::Condition& condition, const model::Answers& answers,
                                               std::uint32_t recommendation = k_no_pick);
 
 // deciding_questions plus the unanswered questions whose missing answer made a
 // part hold (`answered: false`): what a common mistake's finding names, so a
 // report can say "server_workers=unanswered" where the gap is the trap.
-std::vector<std::uint32_t> firing_questions(const model::Condition& condition,
-                                            const model::Answers& answers,
+std::vector<std::uint32_t> firing_questions(const model::Condition& condition, const model::Answers& answers,
                                             std::uint32_t recommendation = k_no_pick);
 
 // The comparisons (node indices into `condition.nodes`) that decided its

@@ -74,9 +74,8 @@ compare_answer(const ConditionNode& node, const model::Answer& answer)
     return flags_of(answer.answered, (answer.items & node.mask) == node.mask);
   case Op::set_eq:
   case Op::set_ne: {
-    const bool same = static_cast<bool>(
-      (answer.items == node.mask) &
-      (answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask))));
+    const bool same = static_cast<bool>((answer.items == node.mask) &
+                                        (answer.item_count == static_cast<std::uint32_t>(std::popcount(node.mask))));
     return flags_of(answer.answered, node.op == Op::set_eq ? same : !same);
   }
   default:

@@ -6,7 +6,12 @@ namespace framewise::engine {
 
 // How sure the pick is, in plain words, shared by every report and by the CI
 // gate so that "clear" means the same thing everywhere.
-enum class Confidence { clear, lean, toss_up };
+enum class Confidence
+{
+  clear,
+  lean,
+  toss_up
+};
 
 // Score points (0-100 scale) between first and second. Below the toss-up
 // margin one ordinary rule moves the pick; at or above the clear margin it

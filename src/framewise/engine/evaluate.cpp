@@ -13,7 +13,6 @@ namespace {
 
 using model::QuestionType;
 
-
 std::vector<FrameworkResult>
 rank(const model::RulePack& pack, const model::Answers& answers)
 {
@@ -41,14 +40,12 @@ rank(const model::RulePack& pack, const model::Answers& answers)
   }
   for (auto& entry : ranking) {
     entry.score = to_score(raw, entry.framework, pack.score_scale);
-    std::stable_sort(entry.reasons.begin(), entry.reasons.end(), [](const Reason& a, const Reason& b) {
-      return std::abs(a.effect) > std::abs(b.effect);
-    });
+    std::stable_sort(entry.reasons.begin(), entry.reasons.end(),
+                     [](const Reason& a, const Reason& b) { return std::abs(a.effect) > std::abs(b.effect); });
   }
   // Same order as best_of: by raw total, ties to the framework listed first.
-  std::stable_sort(ranking.begin(), ranking.end(), [](const FrameworkResult& a, const FrameworkResult& b) {
-    return a.raw > b.raw;
-  });
+  std::stable_sort(ranking.begin(), ranking.end(),
+                   [](const FrameworkResult& a, const FrameworkResult& b) { return a.raw > b.raw; });
   return ranking;
 }
 

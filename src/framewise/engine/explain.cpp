@@ -54,7 +54,7 @@ share_of(double effect, std::size_t count, std::size_t i, bool exact)
   if (exact) {
     const auto tenths = static_cast<std::int64_t>(std::llround(effect * 10.0));
     const auto n = static_cast<std::int64_t>(count);
-    const std::int64_t base = tenths / n; // toward zero
+    const std::int64_t base = tenths / n;        // toward zero
     const std::int64_t left = tenths - base * n; // same sign as tenths, |left| < n
     const std::int64_t extra = static_cast<std::int64_t>(i) < (left < 0 ? -left : left) ? (left < 0 ? -1 : 1) : 0;
     return static_cast<double>(base + extra);

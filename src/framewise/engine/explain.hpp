@@ -9,7 +9,8 @@
 namespace framewise::engine {
 
 // What became of one scoring rule for a profile.
-enum class RuleState : std::uint8_t {
+enum class RuleState : std::uint8_t
+{
   fired,     // its condition holds: its effects count
   not_fired, // its condition fails on the answers given
   open       // it waits on unanswered questions (unknown), so it adds nothing

@@ -86,18 +86,18 @@ class PathSearch
 {
 public:
   PathSearch(const model::RulePack& pack, const std::vector<Choices>& choices, Scorer& scorer, std::uint32_t target)
-    : m_pack(pack),
-      m_scorer(scorer),
-      m_target(target),
-      m_frameworks(pack.frameworks.size()),
-      m_need(m_frameworks),
-      m_bound(m_frameworks, 0.0),
-      m_gap((k_max_path_changes + 1) * m_frameworks, 0.0),
-      m_lead(m_frameworks, 0.0),
-      m_trial(scorer.answers()),
-      m_prefix_fired(pack.rules.size(), 0),
-      m_stamp(pack.rules.size(), 0),
-      m_near(pack.questions.size(), 0)
+      : m_pack(pack)
+      , m_scorer(scorer)
+      , m_target(target)
+      , m_frameworks(pack.frameworks.size())
+      , m_need(m_frameworks)
+      , m_bound(m_frameworks, 0.0)
+      , m_gap((k_max_path_changes + 1) * m_frameworks, 0.0)
+      , m_lead(m_frameworks, 0.0)
+      , m_trial(scorer.answers())
+      , m_prefix_fired(pack.rules.size(), 0)
+      , m_stamp(pack.rules.size(), 0)
+      , m_near(pack.questions.size(), 0)
   {
     const auto& base = scorer.base_raw();
     for (std::size_t g = 0; g < m_frameworks; ++g) {
@@ -497,7 +497,7 @@ private:
   Scorer& m_scorer;
   std::uint32_t m_target;
   std::size_t m_frameworks;
-  std::vector<double> m_need; // [g]: g's lead over the target in the base answers
+  std::vector<double> m_need;  // [g]: g's lead over the target in the base answers
   std::vector<double> m_bound; // [g]: the gains of the chosen candidates, summed
   std::vector<Candidate> m_candidates;
   std::vector<double> m_gain;  // [i * m_frameworks + g], see the class comment
@@ -505,14 +505,14 @@ private:
   std::vector<double> m_gain_suffix;
   std::vector<double> m_swing_suffix;
   std::vector<double> m_smallest_left; // [i]: the smallest change size from candidate i on
-  std::vector<double> m_gap; // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
-  std::vector<double> m_lead; // [g]: g's lead over the target, in may_lead()
-  model::Answers m_trial;     // the base answers with the chosen prefix, in the last loop
+  std::vector<double> m_gap;           // [depth * m_frameworks + g]: g's lead over the target after `depth` changes
+  std::vector<double> m_lead;          // [g]: g's lead over the target, in may_lead()
+  model::Answers m_trial;              // the base answers with the chosen prefix, in the last loop
   std::vector<std::uint8_t> m_prefix_fired; // [r]: rule state after the prefix, valid when m_stamp[r] == m_epoch
   std::vector<std::uint32_t> m_stamp;
   std::uint32_t m_epoch = 0;
   std::vector<std::vector<std::uint32_t>> m_rule_questions; // [r]: the questions rule r reads
-  std::vector<double> m_delta; // [i * m_frameworks + g]: candidate i alone, from the base answers
+  std::vector<double> m_delta;       // [i * m_frameworks + g]: candidate i alone, from the base answers
   std::vector<std::uint32_t> m_near; // [q] == m_epoch: q shares a rule with a chosen question
   std::size_t m_size = 0;
   double m_total = 0; // sizes of the chosen candidates
@@ -551,9 +551,8 @@ what_if(const model::RulePack& pack, const model::Answers& answers)
       }
     }
     if (path.found) {
-      std::sort(path.changes.begin(), path.changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
-        return a.question < b.question;
-      });
+      std::sort(path.changes.begin(), path.changes.end(),
+                [](const AnswerChange& a, const AnswerChange& b) { return a.question < b.question; });
       path.found = detail::confirmed(pack, answers, path.changes, path.framework, path.margin);
       if (!path.found) {
         path.changes.clear();

@@ -8,9 +8,7 @@ namespace framewise::engine {
 namespace detail {
 
 std::vector<FlipPoint>
-find_flips(const model::RulePack& pack,
-           const model::Answers& answers,
-           const std::vector<Choices>& choices,
+find_flips(const model::RulePack& pack, const model::Answers& answers, const std::vector<Choices>& choices,
            Scorer& scorer)
 {
   const std::uint32_t pick = best_of(scorer.base_raw());

@@ -54,9 +54,7 @@ framework_mismatch(const model::RulePack& pack, const model::Answers& answers, c
 }
 
 std::vector<GateFinding>
-gate_findings(const model::RulePack& pack,
-              const model::Answers& answers,
-              const Result& result,
+gate_findings(const model::RulePack& pack, const model::Answers& answers, const Result& result,
               const GateOptions& options)
 {
   std::vector<GateFinding> findings;
@@ -65,35 +63,35 @@ gate_findings(const model::RulePack& pack,
   }
   const std::uint32_t pick = result.ranking.front().framework;
   if (options.expect && *options.expect != pick) {
-    findings.push_back(GateFinding{GateCheck::unexpected_recommendation, model::Severity::error, *options.expect,
-                                   0, {}});
+    findings.push_back(
+      GateFinding{GateCheck::unexpected_recommendation, model::Severity::error, *options.expect, 0, {}});
   }
   if (options.min_margin && result.ranking.size() > 1 && result.margin < *options.min_margin) {
-    findings.push_back(GateFinding{GateCheck::narrow_margin, model::Severity::error,
-                                   result.ranking[1].framework, result.margin, {}});
+    findings.push_back(
+      GateFinding{GateCheck::narrow_margin, model::Severity::error, result.ranking[1].framework, result.margin, {}});
   }
   if (result.decision != Decision::decided) {
     // --expect fastapi on an empty profile must not pass because FastAPI is
     // listed first: an expectation needs a decided pick.
     const bool asked = options.expect.has_value() || options.min_margin.has_value();
-    findings.push_back(GateFinding{GateCheck::no_decision, asked ? model::Severity::error : model::Severity::info,
-                                   result.ranking.size() > 1 ? result.ranking[1].framework : 0, result.margin, {}});
+    findings.push_back(GateFinding{GateCheck::no_decision,
+                                   asked ? model::Severity::error : model::Severity::info,
+                                   result.ranking.size() > 1 ? result.ranking[1].framework : 0,
+                                   result.margin,
+                                   {}});
   }
   return findings;
 }
 
 bool
-gate_fails(const model::RulePack& pack,
-           const Result& result,
-           const std::vector<GateFinding>& gate,
+gate_fails(const model::RulePack& pack, const Result& result, const std::vector<GateFinding>& gate,
            model::Severity fail_on)
 {
   const bool mistake = std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding& finding) {
     return pack.mistakes[finding.mistake].severity >= fail_on;
   });
-  const bool gated = std::any_of(gate.begin(), gate.end(), [&](const GateFinding& finding) {
-    return finding.severity >= fail_on;
-  });
+  const bool gated =
+    std::any_of(gate.begin(), gate.end(), [&](const GateFinding& finding) { return finding.severity >= fail_on; });
   return mistake || gated;
 }
 

@@ -11,7 +11,8 @@
 namespace framewise::engine {
 
 // The checks of the CI gate itself, beside the pack's common mistakes.
-enum class GateCheck : std::uint8_t {
+enum class GateCheck : std::uint8_t
+{
   framework_mismatch,        // the framework in use trails the pick by a clear margin
   unexpected_recommendation, // --expect FW, and the pick is another framework
   narrow_margin,             // --min-margin N, and the pick leads by less than N
@@ -44,22 +45,17 @@ struct GateOptions
 // `framework_mismatch` (severity warning) when `current_framework` is answered
 // with a framework of `pack` that is not the pick and scores more than
 // k_clear_margin below it. Nothing when the pack has no such question.
-std::optional<GateFinding> framework_mismatch(const model::RulePack& pack,
-                                              const model::Answers& answers,
+std::optional<GateFinding> framework_mismatch(const model::RulePack& pack, const model::Answers& answers,
                                               const Result& result);
 
 // Every gate finding for one evaluated profile: the mismatch, then the failed
 // expectations of `options` (severity error, so they always fail the gate),
 // then no_decision when the pick is not decided.
-std::vector<GateFinding> gate_findings(const model::RulePack& pack,
-                                       const model::Answers& answers,
-                                       const Result& result,
+std::vector<GateFinding> gate_findings(const model::RulePack& pack, const model::Answers& answers, const Result& result,
                                        const GateOptions& options);
 
 // Whether a mistake of `result` or a gate finding is at or above `fail_on`.
-bool gate_fails(const model::RulePack& pack,
-                const Result& result,
-                const std::vector<GateFinding>& gate,
+bool gate_fails(const model::RulePack& pack, const Result& result, const std::vector<GateFinding>& gate,
                 model::Severity fail_on);
 
 } // namespace framewise::engine

@@ -1,7 +1,6 @@
 #include <framewise/engine/condition_eval.hpp>
 #include <framewise/engine/pack_lint.hpp>
 
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -164,10 +163,10 @@ check_condition(const model::RulePack& pack, const model::Condition& condition, 
                    "correct the condition or delete the item",
                    pos});
   } else if (judgement->always_yes) {
-    out.push_back({LintSeverity::warning, "always-holds",
-                   "the condition of " + std::string(what) + " always holds, whatever the answers to " +
-                     question_list(pack, read),
-                   "a condition that always holds tells no project apart; make it depend on an answer", pos});
+    out.push_back(
+      {LintSeverity::warning, "always-holds",
+       "the condition of " + std::string(what) + " always holds, whatever the answers to " + question_list(pack, read),
+       "a condition that always holds tells no project apart; make it depend on an answer", pos});
   }
 }
 
@@ -185,8 +184,9 @@ lint_pack(const model::RulePack& pack)
     check_condition(pack, mistake.when, "mistake '" + mistake.id + "'", mistake.pos, questions_read, out);
   }
   for (std::size_t f = 0; f < pack.frameworks.size(); ++f) {
-    const bool raised = std::any_of(pack.rules.begin(), pack.rules.end(),
-                                    [&](const model::Rule& rule) { return f < rule.effects.size() && rule.effects[f] > 0; });
+    const bool raised = std::any_of(pack.rules.begin(), pack.rules.end(), [&](const model::Rule& rule) {
+      return f < rule.effects.size() && rule.effects[f] > 0;
+    });
     if (!raised) {
       out.push_back({LintSeverity::warning, "framework-never-raised",
                      "no rule can raise framework '" + pack.frameworks[f].id + "'",

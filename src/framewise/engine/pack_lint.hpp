@@ -11,7 +11,11 @@ namespace framewise::engine {
 // What `framewise rules lint` finds in a pack that loads: problems loading
 // cannot see because each item is fine alone. Errors make lint fail; warnings
 // only with --strict.
-enum class LintSeverity : std::uint8_t { warning, error };
+enum class LintSeverity : std::uint8_t
+{
+  warning,
+  error
+};
 
 struct LintProblem
 {

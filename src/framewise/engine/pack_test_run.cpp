@@ -2,7 +2,6 @@
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/pack_test_run.hpp>
 
-
 namespace framewise::engine {
 
 namespace {
@@ -10,8 +9,7 @@ namespace {
 bool
 fired(const CaseOutcome& outcome, const model::PackItemRef& item)
 {
-  return item.kind == model::PackItemKind::rule ? outcome.rules_fired[item.index]
-                                                : outcome.mistakes_fired[item.index];
+  return item.kind == model::PackItemKind::rule ? outcome.rules_fired[item.index] : outcome.mistakes_fired[item.index];
 }
 
 } // namespace

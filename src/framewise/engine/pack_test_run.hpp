@@ -10,7 +10,14 @@
 namespace framewise::engine {
 
 // One expectation of a test case that did not hold.
-enum class CaseCheck : std::uint8_t { recommendation, ranking, min_lead, fires, not_fires };
+enum class CaseCheck : std::uint8_t
+{
+  recommendation,
+  ranking,
+  min_lead,
+  fires,
+  not_fires
+};
 
 struct CaseFailure
 {
@@ -20,12 +27,16 @@ struct CaseFailure
 
 struct CaseOutcome
 {
-  Result result;                    // the engine's evaluation of the case's answers
-  std::vector<bool> rules_fired;    // per rule of the pack
-  std::vector<bool> mistakes_fired; // per mistake of the pack
+  Result result;                     // the engine's evaluation of the case's answers
+  std::vector<bool> rules_fired;     // per rule of the pack
+  std::vector<bool> mistakes_fired;  // per mistake of the pack
   std::vector<CaseFailure> failures; // empty: the case passed
 
-  bool passed() const { return failures.empty(); }
+  bool
+  passed() const
+  {
+    return failures.empty();
+  }
 };
 
 // Evaluates `test_case` as `recommend` would and checks each expectation:
@@ -55,7 +66,7 @@ struct Coverage
 };
 
 // `in_scope(kind, index)` says which rules and mistakes coverage counts.
-template<typename InScope>
+template <typename InScope>
 Coverage
 coverage_of(const model::RulePack& pack, const std::vector<CaseOutcome>& outcomes, InScope in_scope)
 {

@@ -19,9 +19,9 @@ struct Reason
 struct FrameworkResult
 {
   std::uint32_t framework = 0;
-  double raw = 0;               // sum of effects
-  double score = 0;             // 0-100, unrounded: a share of 100 (engine::to_score)
-  std::vector<Reason> reasons;  // strongest first (by |effect|, then pack order)
+  double raw = 0;              // sum of effects
+  double score = 0;            // 0-100, unrounded: a share of 100 (engine::to_score)
+  std::vector<Reason> reasons; // strongest first (by |effect|, then pack order)
 };
 
 // A common mistake that fired.
@@ -44,7 +44,8 @@ struct OpenQuestion
 // Whether the pick rests on evidence. A pick that no answer supports, or
 // that only the pack's order of frameworks puts first, is no recommendation:
 // reports say so and the CI gate refuses to confirm it.
-enum class Decision : std::uint8_t {
+enum class Decision : std::uint8_t
+{
   decided,          // the pick leads on raw points that some answer moved
   nothing_answered, // no answer given moves any score (an empty profile, say)
   tie               // answers move the scores, but the first two tie on raw points
@@ -52,10 +53,10 @@ enum class Decision : std::uint8_t {
 
 struct Result
 {
-  std::vector<FrameworkResult> ranking;  // every framework, best first
-  double margin = 0;                     // score of first minus score of second, unrounded (margin_of)
-  std::vector<Finding> findings;         // in pack order
-  std::vector<OpenQuestion> unanswered;  // in questionnaire order
+  std::vector<FrameworkResult> ranking; // every framework, best first
+  double margin = 0;                    // score of first minus score of second, unrounded (margin_of)
+  std::vector<Finding> findings;        // in pack order
+  std::vector<OpenQuestion> unanswered; // in questionnaire order
   // Last, with a default, so a Result built by hand (tests) is decided.
   Decision decision = Decision::decided; // see decision_of in evaluate.hpp
 };

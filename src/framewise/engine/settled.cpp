@@ -25,8 +25,8 @@ bool
 tests_presence_of_pending(const model::Condition& condition, const std::vector<bool>& pending)
 {
   return std::any_of(condition.nodes.begin(), condition.nodes.end(), [&](const model::ConditionNode& node) {
-    return (node.op == model::Op::answered || node.op == model::Op::unanswered) &&
-           node.subject < pending.size() && pending[node.subject];
+    return (node.op == model::Op::answered || node.op == model::Op::unanswered) && node.subject < pending.size() &&
+           pending[node.subject];
   });
 }
 

@@ -155,10 +155,8 @@ rarity_of(const std::vector<std::string>& meanings, const std::vector<IndexedEnt
 }
 
 Scored
-score_entry(const IndexedEntry& entry,
-            const std::vector<SymptomWord>& words,
-            const std::map<std::string, double>& rarity,
-            const std::set<std::string>& symptom_grams)
+score_entry(const IndexedEntry& entry, const std::vector<SymptomWord>& words,
+            const std::map<std::string, double>& rarity, const std::set<std::string>& symptom_grams)
 {
   Scored item;
   item.match.entry = entry.ref;

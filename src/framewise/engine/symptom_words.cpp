@@ -150,8 +150,8 @@ is_stop_word(std::string_view word)
 bool
 is_compound(std::string_view word)
 {
-  static const std::set<std::string_view> compounds = {
-    "timeout", "timeouts", "backoffice", "startup", "pileup", "eventloop", "endpoint", "endpoints"};
+  static const std::set<std::string_view> compounds = {"timeout", "timeouts",  "backoffice", "startup",
+                                                       "pileup",  "eventloop", "endpoint",   "endpoints"};
   return compounds.count(word) == 1;
 }
 

@@ -6,9 +6,7 @@
 namespace framewise::engine {
 
 WaiverReview
-review_waivers(const model::RulePack& pack,
-               const std::vector<model::Waiver>& waivers,
-               const Result& result,
+review_waivers(const model::RulePack& pack, const std::vector<model::Waiver>& waivers, const Result& result,
                const model::Date& today)
 {
   WaiverReview review;
@@ -37,19 +35,16 @@ review_waivers(const model::RulePack& pack,
 }
 
 bool
-gate_fails_with_waivers(const model::RulePack& pack,
-                        const Result& result,
-                        const std::vector<GateFinding>& gate,
-                        const WaiverReview& waivers,
-                        model::Severity fail_on)
+gate_fails_with_waivers(const model::RulePack& pack, const Result& result, const std::vector<GateFinding>& gate,
+                        const WaiverReview& waivers, model::Severity fail_on)
 {
   for (std::size_t f = 0; f < result.findings.size(); ++f) {
     if (!waivers.waived(f) && pack.mistakes[result.findings[f].mistake].severity >= fail_on) {
       return true;
     }
   }
-  const bool gated = std::any_of(gate.begin(), gate.end(),
-                                 [&](const GateFinding& finding) { return finding.severity >= fail_on; });
+  const bool gated =
+    std::any_of(gate.begin(), gate.end(), [&](const GateFinding& finding) { return finding.severity >= fail_on; });
   return gated || !waivers.issues.empty();
 }
 

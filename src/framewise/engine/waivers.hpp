@@ -14,7 +14,8 @@ namespace framewise::engine {
 
 // A waiver that is itself a finding of `framewise check` (always an error:
 // it no longer says what the team thinks it says).
-enum class WaiverProblem : std::uint8_t {
+enum class WaiverProblem : std::uint8_t
+{
   expired,        // `until` is before today: the mistake it waived counts again
   unknown_mistake // `id` names no mistake of the pack (a typo waives nothing)
 };
@@ -42,17 +43,12 @@ struct WaiverReview
 // Matches `waivers` against the mistakes that fired. A waiver holds through
 // the whole of its `until` day: on `today` == until it still waives, the day
 // after it has expired. Pure: `today` is given, never read from a clock.
-WaiverReview review_waivers(const model::RulePack& pack,
-                            const std::vector<model::Waiver>& waivers,
-                            const Result& result,
-                            const model::Date& today);
+WaiverReview review_waivers(const model::RulePack& pack, const std::vector<model::Waiver>& waivers,
+                            const Result& result, const model::Date& today);
 
 // Whether the gate fails once waivers are counted: a mistake that is not
 // waived, or a gate finding, at or above `fail_on`, or any waiver issue.
-bool gate_fails_with_waivers(const model::RulePack& pack,
-                             const Result& result,
-                             const std::vector<GateFinding>& gate,
-                             const WaiverReview& waivers,
-                             model::Severity fail_on);
+bool gate_fails_with_waivers(const model::RulePack& pack, const Result& result, const std::vector<GateFinding>& gate,
+                             const WaiverReview& waivers, model::Severity fail_on);
 
 } // namespace framewise::engine

@@ -33,7 +33,7 @@ struct FlipPoint
 struct PathTo
 {
   std::uint32_t framework = 0;
-  bool found = false;               // false: no set of up to k_max_path_changes does
+  bool found = false;                // false: no set of up to k_max_path_changes does
   std::vector<AnswerChange> changes; // on distinct questions, in questionnaire order
   double margin = 0;                 // its lead after the changes
 };

@@ -11,7 +11,6 @@ namespace detail {
 
 namespace {
 
-
 double
 change_size(const model::Question& question, const model::Answer& from, const model::Answer& to)
 {
@@ -74,8 +73,7 @@ comparisons_by_question(const model::RulePack& pack)
 // `trial` to `truths`: two answers with the same truths are the same to every
 // rule, alone or combined.
 void
-append_signature(const std::vector<const model::ConditionNode*>& comparisons,
-                 const model::Answers& trial,
+append_signature(const std::vector<const model::ConditionNode*>& comparisons, const model::Answers& trial,
                  std::vector<model::Truth>& truths)
 {
   for (const auto* node : comparisons) {
@@ -95,11 +93,8 @@ struct SignatureScratch
 // One change per class of answers the rules tell apart from the current one,
 // the smallest change of each class, smallest first.
 std::vector<AnswerChange>
-distinct_changes(const model::RulePack& pack,
-                 const model::Answers& answers,
-                 std::uint32_t q,
-                 const std::vector<const model::ConditionNode*>& comparisons,
-                 SignatureScratch& scratch)
+distinct_changes(const model::RulePack& pack, const model::Answers& answers, std::uint32_t q,
+                 const std::vector<const model::ConditionNode*>& comparisons, SignatureScratch& scratch)
 {
   if (comparisons.empty()) {
     return {};
@@ -128,7 +123,8 @@ distinct_changes(const model::RulePack& pack,
     }
     const AnswerChange change{q, answer, change_size(pack.questions[q], answers[q], answer)};
     std::size_t k = 0;
-    while (k < changes.size() && !std::equal(truths, seen.end(), seen.begin() + static_cast<std::ptrdiff_t>(k * width))) {
+    while (k < changes.size() &&
+           !std::equal(truths, seen.end(), seen.begin() + static_cast<std::ptrdiff_t>(k * width))) {
       ++k;
     }
     if (k == changes.size()) {
@@ -141,9 +137,8 @@ distinct_changes(const model::RulePack& pack,
     }
   }
   trial[q] = answers[q];
-  std::stable_sort(changes.begin(), changes.end(), [](const AnswerChange& a, const AnswerChange& b) {
-    return a.size < b.size;
-  });
+  std::stable_sort(changes.begin(), changes.end(),
+                   [](const AnswerChange& a, const AnswerChange& b) { return a.size < b.size; });
   return changes;
 }
 
@@ -166,11 +161,8 @@ all_choices(const model::RulePack& pack, const model::Answers& answers)
 
 // A claim is made only after a full, independent evaluation agrees.
 bool
-confirmed(const model::RulePack& pack,
-          const model::Answers& answers,
-          std::span<const AnswerChange> changes,
-          std::uint32_t pick,
-          double& margin)
+confirmed(const model::RulePack& pack, const model::Answers& answers, std::span<const AnswerChange> changes,
+          std::uint32_t pick, double& margin)
 {
   const model::Answers changed = with_changes(answers, changes);
   std::vector<double> raw(pack.frameworks.size());

@@ -45,12 +45,12 @@ class Scorer
 {
 public:
   Scorer(const model::RulePack& pack, const model::Answers& answers)
-    : m_pack(pack),
-      m_answers(answers),
-      m_trial(answers),
-      m_base_raw(pack.frameworks.size()),
-      m_raw(pack.frameworks.size()),
-      m_stamp(pack.rules.size(), 0)
+      : m_pack(pack)
+      , m_answers(answers)
+      , m_trial(answers)
+      , m_base_raw(pack.frameworks.size())
+      , m_raw(pack.frameworks.size())
+      , m_stamp(pack.rules.size(), 0)
   {
     add_up(pack, answers, m_base_raw);
     m_base_fired.reserve(pack.rules.size());
@@ -99,10 +99,26 @@ public:
     return m_raw;
   }
 
-  const std::vector<double>& base_raw() const { return m_base_raw; }
-  const model::Answers& answers() const { return m_answers; }
-  bool base_fired(std::uint32_t rule) const { return m_base_fired[rule]; }
-  const std::vector<std::uint32_t>& rules_of(std::uint32_t q) const { return m_rules_of[q]; }
+  const std::vector<double>&
+  base_raw() const
+  {
+    return m_base_raw;
+  }
+  const model::Answers&
+  answers() const
+  {
+    return m_answers;
+  }
+  bool
+  base_fired(std::uint32_t rule) const
+  {
+    return m_base_fired[rule];
+  }
+  const std::vector<std::uint32_t>&
+  rules_of(std::uint32_t q) const
+  {
+    return m_rules_of[q];
+  }
 
 private:
   const model::RulePack& m_pack;
@@ -118,16 +134,11 @@ private:
 
 // True when `changes` applied to `answers` make `pick` the pick by a full,
 // independent evaluation; `margin` is then its lead.
-bool confirmed(const model::RulePack& pack,
-               const model::Answers& answers,
-               std::span<const AnswerChange> changes,
-               std::uint32_t pick,
-               double& margin);
+bool confirmed(const model::RulePack& pack, const model::Answers& answers, std::span<const AnswerChange> changes,
+               std::uint32_t pick, double& margin);
 
 // flip_points on choices and a scorer made once (what_if reuses them).
-std::vector<FlipPoint> find_flips(const model::RulePack& pack,
-                                  const model::Answers& answers,
-                                  const std::vector<Choices>& choices,
-                                  Scorer& scorer);
+std::vector<FlipPoint> find_flips(const model::RulePack& pack, const model::Answers& answers,
+                                  const std::vector<Choices>& choices, Scorer& scorer);
 
 } // namespace framewise::engine::detail

@@ -51,11 +51,10 @@ class Compiler
 {
 public:
   Compiler(YamlReader& reader, const model::RulePack& pack, RecommendationAccess access)
-    : m_reader(reader),
-      m_pack(pack),
-      m_access(access)
-  {
-  }
+      : m_reader(reader)
+      , m_pack(pack)
+      , m_access(access)
+  {}
 
   std::optional<model::Condition>
   run(YamlNode node)
@@ -79,16 +78,14 @@ private:
     }
     if (m_condition.nodes.size() >= k_max_condition_nodes) {
       if (!m_too_large) { // once, not for every part past the limit
-        m_reader.error(node,
-                       fmt::format("condition has more than {} parts", k_max_condition_nodes),
+        m_reader.error(node, fmt::format("condition has more than {} parts", k_max_condition_nodes),
                        "split the rule into several rules");
         m_too_large = true;
       }
       return false;
     }
     if (!node.is_map() || node.size() == 0) {
-      m_reader.error(node,
-                     fmt::format("a condition must be a map, got {}", YamlReader::describe(node)),
+      m_reader.error(node, fmt::format("a condition must be a map, got {}", YamlReader::describe(node)),
                      "write {q: QUESTION, OP: VALUE}, or all:/any:/not: around conditions");
       return false;
     }
@@ -96,9 +93,8 @@ private:
       return compile_comparison(node);
     }
     if (node.size() != 1) {
-      m_reader.error(node,
-                     "a condition holds one of all:, any:, not: or q:",
-                     "wrap several conditions in all: [...] or any: [...]");
+      m_reader.error(
+        node, "a condition holds one of all:, any:, not: or q:", "wrap several conditions in all: [...] or any: [...]");
       return false;
     }
     const YamlEntry& entry = node.entries().front();
@@ -113,8 +109,7 @@ private:
       return ok;
     }
     const std::string suggestion = closest_match(key, {"all", "any", "not", "q"});
-    m_reader.error(entry.key,
-                   fmt::format("unknown condition '{}'", key),
+    m_reader.error(entry.key, fmt::format("unknown condition '{}'", key),
                    suggestion.empty() ? "expected all:, any:, not: or q:"
                                       : fmt::format("did you mean '{}'?", suggestion));
     return false;
@@ -124,10 +119,8 @@ private:
   compile_group(YamlNode key, YamlNode items, Op op, std::size_t depth)
   {
     if (!items.is_sequence() || items.size() == 0) {
-      m_reader.error(items.is_null() ? key : items,
-                     fmt::format("'{}' takes a non-empty list of conditions, got {}",
-                                 key.scalar(),
-                                 YamlReader::describe(items)));
+      m_reader.error(items.is_null() ? key : items, fmt::format("'{}' takes a non-empty list of conditions, got {}",
+                                                                key.scalar(), YamlReader::describe(items)));
       return false;
     }
     const std::size_t at = open_node(op, key);
@@ -155,8 +148,7 @@ private:
   void
   close_node(std::size_t at)
   {
-    m_condition.nodes[at].subtree_size =
-      static_cast<std::uint32_t>(m_condition.nodes.size() - at);
+    m_condition.nodes[at].subtree_size = static_cast<std::uint32_t>(m_condition.nodes.size() - at);
   }
 
   std::optional<Subject>
@@ -170,8 +162,7 @@ private:
     subject.name = *name;
     if (*name == "recommendation") {
       if (m_access == RecommendationAccess::forbidden) {
-        m_reader.error(name_node,
-                       "a scoring rule cannot read 'recommendation'",
+        m_reader.error(name_node, "a scoring rule cannot read 'recommendation'",
                        "the pick comes from the scoring rules; only mistakes may test it");
         return std::nullopt;
       }
@@ -189,8 +180,7 @@ private:
       }
       ids.emplace_back("recommendation");
       const std::string suggestion = closest_match(*name, ids);
-      m_reader.error(name_node,
-                     fmt::format("unknown question '{}'", *name),
+      m_reader.error(name_node, fmt::format("unknown question '{}'", *name),
                      suggestion.empty() ? "see the questions: section of the pack"
                                         : fmt::format("did you mean '{}'?", suggestion));
       return std::nullopt;
@@ -224,9 +214,7 @@ private:
       operator_value = entry.value;
     }
     if (operators != 1) {
-      m_reader.error(node,
-                     operators == 0 ? "comparison has no operator"
-                                    : "comparison has more than one operator",
+      m_reader.error(node, operators == 0 ? "comparison has no operator" : "comparison has more than one operator",
                      "write {q: QUESTION, OP: VALUE} with one of eq, ne, lt, lte, gt, gte, in, "
                      "contains, answered");
       return false;
@@ -244,8 +232,7 @@ private:
         names.emplace_back(candidate.name);
       }
       const std::string suggestion = closest_match(op_name, names);
-      m_reader.error(*operator_key,
-                     fmt::format("unknown operator '{}'", op_name),
+      m_reader.error(*operator_key, fmt::format("unknown operator '{}'", op_name),
                      suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(names, ", "))
                                         : fmt::format("did you mean '{}'?", suggestion));
       return false;
@@ -269,19 +256,14 @@ private:
   misfit(const Subject& subject, YamlNode op_key, std::string_view fits)
   {
     m_reader.error(op_key,
-                   fmt::format("operator '{}' does not apply to {} question '{}'",
-                               op_key.scalar(),
-                               model::to_string(subject.type),
-                               subject.name),
+                   fmt::format("operator '{}' does not apply to {} question '{}'", op_key.scalar(),
+                               model::to_string(subject.type), subject.name),
                    fmt::format("use {}", fits));
     return false;
   }
 
   bool
-  compile_operand(const Subject& subject,
-                  ConditionNode& compiled,
-                  YamlNode op_key,
-                  YamlNode value)
+  compile_operand(const Subject& subject, ConditionNode& compiled, YamlNode op_key, YamlNode value)
   {
     const std::string what = fmt::format("the value of '{}'", op_key.scalar());
     if (compiled.op == Op::answered) {
@@ -314,12 +296,8 @@ private:
         return false;
       }
       if (*number < subject.min || *number > subject.max) {
-        m_reader.error(value,
-                       fmt::format("{} is outside the range of '{}' ({} to {})",
-                                   *number,
-                                   subject.name,
-                                   subject.min,
-                                   subject.max));
+        m_reader.error(value, fmt::format("{} is outside the range of '{}' ({} to {})", *number, subject.name,
+                                          subject.min, subject.max));
         return false;
       }
       compiled.number = *number;
@@ -377,27 +355,24 @@ private:
       }
     }
     const std::string suggestion = closest_match(*id, subject.options);
-    m_reader.error(value,
-                   fmt::format("'{}' is not an option of '{}'", *id, subject.name),
-                   suggestion.empty()
-                     ? fmt::format("expected one of: {}", fmt::join(subject.options, ", "))
-                     : fmt::format("did you mean '{}'?", suggestion));
+    m_reader.error(value, fmt::format("'{}' is not an option of '{}'", *id, subject.name),
+                   suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(subject.options, ", "))
+                                      : fmt::format("did you mean '{}'?", suggestion));
     return std::nullopt;
   }
 
-  enum class AllowEmpty { yes, no };
+  enum class AllowEmpty
+  {
+    yes,
+    no
+  };
 
   std::optional<std::uint64_t>
-  option_mask(const Subject& subject,
-              YamlNode value,
-              YamlNode op_key,
-              AllowEmpty allow_empty = AllowEmpty::no)
+  option_mask(const Subject& subject, YamlNode value, YamlNode op_key, AllowEmpty allow_empty = AllowEmpty::no)
   {
     if (!value.is_sequence() || (value.size() == 0 && allow_empty == AllowEmpty::no)) {
       m_reader.error(value.is_null() ? op_key : value,
-                     fmt::format("'{}' takes a list of options of '{}', got {}",
-                                 op_key.scalar(),
-                                 subject.name,
+                     fmt::format("'{}' takes a list of options of '{}', got {}", op_key.scalar(), subject.name,
                                  YamlReader::describe(value)));
       return std::nullopt;
     }
@@ -426,10 +401,7 @@ private:
 } // namespace
 
 std::optional<model::Condition>
-compile_condition(YamlReader& reader,
-                  YamlNode node,
-                  const model::RulePack& pack,
-                  RecommendationAccess access)
+compile_condition(YamlReader& reader, YamlNode node, const model::RulePack& pack, RecommendationAccess access)
 {
   return Compiler(reader, pack, access).run(node);
 }

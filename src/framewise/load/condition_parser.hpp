@@ -10,7 +10,11 @@ namespace framewise::load {
 
 // Whether a condition may read the engine's pick (`q: recommendation`). Only
 // mistake rules may: scoring rules produce the pick, so they cannot depend on it.
-enum class RecommendationAccess { allowed, forbidden };
+enum class RecommendationAccess
+{
+  allowed,
+  forbidden
+};
 
 // A condition is refused when it holds more nodes than this, which also stops
 // YAML aliases from multiplying a small file into a huge condition.
@@ -24,9 +28,7 @@ inline constexpr std::size_t k_max_condition_nodes = 256;
 // Every name is checked: an unknown question, option or framework, or an
 // operator that does not fit the question's type, is reported at its position.
 // Returns nothing when anything was reported.
-std::optional<model::Condition> compile_condition(YamlReader& reader,
-                                                  YamlNode node,
-                                                  const model::RulePack& pack,
+std::optional<model::Condition> compile_condition(YamlReader& reader, YamlNode node, const model::RulePack& pack,
                                                   RecommendationAccess access);
 
 } // namespace framewise::load

@@ -21,11 +21,10 @@ class JsonTreeBuilder
 {
 public:
   JsonTreeBuilder(std::string_view text, YamlDocument& document)
-    : m_text(text),
-      m_document(document),
-      m_columns(text)
-  {
-  }
+      : m_text(text)
+      , m_document(document)
+      , m_columns(text)
+  {}
 
   void
   run()
@@ -332,7 +331,9 @@ private:
         return out;
       }
       if (static_cast<unsigned char>(c) < 0x20) {
-        fail(m_at, c == '\n' ? "malformed JSON: a line break inside a string" : "malformed JSON: a control character inside a string",
+        fail(m_at,
+             c == '\n' ? "malformed JSON: a line break inside a string"
+                       : "malformed JSON: a control character inside a string",
              c == '\n' ? "close the string on its line, or write \\n" : "write it as an escape such as \\t or \\u0001");
       }
       if (c != '\\') {
@@ -343,28 +344,47 @@ private:
       const std::size_t escape = m_at++;
       const char e = m_at < m_text.size() ? m_text[m_at++] : '\0';
       switch (e) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '/': out += '/'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
+      case '"':
+        out += '"';
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      case '/':
+        out += '/';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
       case 'u': {
         std::uint32_t code = hex4(escape);
         if (code >= 0xDC00 && code <= 0xDFFF) {
-          fail(escape, "malformed JSON: \\u escape of a lone low surrogate", "surrogates come in pairs; write the character itself");
+          fail(escape, "malformed JSON: \\u escape of a lone low surrogate",
+               "surrogates come in pairs; write the character itself");
         }
         if (code >= 0xD800 && code <= 0xDBFF) {
           if (!m_text.substr(m_at).starts_with("\\u")) {
-            fail(escape, "malformed JSON: \\u escape of a lone high surrogate", "surrogates come in pairs; write the character itself");
+            fail(escape, "malformed JSON: \\u escape of a lone high surrogate",
+                 "surrogates come in pairs; write the character itself");
           }
           const std::size_t second = m_at;
           m_at += 2;
           const std::uint32_t low = hex4(second);
           if (low < 0xDC00 || low > 0xDFFF) {
-            fail(escape, "malformed JSON: \\u escape of a lone high surrogate", "surrogates come in pairs; write the character itself");
+            fail(escape, "malformed JSON: \\u escape of a lone high surrogate",
+                 "surrogates come in pairs; write the character itself");
           }
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
         }

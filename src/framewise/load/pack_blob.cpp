@@ -46,8 +46,8 @@ template <class Io, Is<model::Question> T>
 void
 fields(Io& io, T& question)
 {
-  io(question.id, question.prompt, question.help, question.source, question.type, question.options,
-     question.open_list, question.min, question.max, question.pos);
+  io(question.id, question.prompt, question.help, question.source, question.type, question.options, question.open_list,
+     question.min, question.max, question.pos);
 }
 
 template <class Io, Is<model::ConditionNode> T>
@@ -75,8 +75,8 @@ template <class Io, Is<model::Mistake> T>
 void
 fields(Io& io, T& mistake)
 {
-  io(mistake.id, mistake.severity, mistake.when, mistake.title, mistake.message, mistake.symptom,
-     mistake.fix, mistake.source, mistake.pos);
+  io(mistake.id, mistake.severity, mistake.when, mistake.title, mistake.message, mistake.symptom, mistake.fix,
+     mistake.source, mistake.pos);
 }
 
 template <class Io, Is<model::ComparisonRow> T>
@@ -97,8 +97,8 @@ template <class Io, Is<model::DebugEntry> T>
 void
 fields(Io& io, T& entry)
 {
-  io(entry.id, entry.symptom, entry.action, entry.fix, entry.commands, entry.keywords,
-     entry.frameworks, entry.source, entry.pos);
+  io(entry.id, entry.symptom, entry.action, entry.fix, entry.commands, entry.keywords, entry.frameworks, entry.source,
+     entry.pos);
 }
 
 template <class Io, Is<model::EvidenceRule> T>
@@ -112,8 +112,8 @@ template <class Io, Is<model::RulePack> T>
 void
 fields(Io& io, T& pack)
 {
-  io(pack.frameworks, pack.questions, pack.rules, pack.mistakes, pack.comparison, pack.debug_guide,
-     pack.cheat_sheet, pack.evidence, pack.score_scale);
+  io(pack.frameworks, pack.questions, pack.rules, pack.mistakes, pack.comparison, pack.debug_guide, pack.cheat_sheet,
+     pack.evidence, pack.score_scale);
 }
 
 // The largest value each enum may hold, so a decoder never makes an invalid one.
@@ -172,7 +172,7 @@ private:
   }
 
   template <class T>
-    requires std::is_enum_v<T>
+  requires std::is_enum_v<T>
   void
   put(T value)
   {
@@ -203,7 +203,7 @@ private:
   }
 
   template <class T>
-    requires requires(Writer& writer, const T& value) { fields(writer, value); }
+  requires requires(Writer& writer, const T& value) { fields(writer, value); }
   void
   put(const T& value)
   {
@@ -215,17 +215,16 @@ private:
 
 // The item types PackParts::scoring leaves out.
 template <class T>
-constexpr bool k_reference_only = std::same_as<T, model::ComparisonRow> || std::same_as<T, model::DebugEntry> ||
-                                   std::same_as<T, model::EvidenceRule>;
+constexpr bool k_reference_only =
+  std::same_as<T, model::ComparisonRow> || std::same_as<T, model::DebugEntry> || std::same_as<T, model::EvidenceRule>;
 
 class Reader
 {
 public:
   Reader(std::string_view bytes, PackParts parts)
-    : m_bytes(bytes),
-      m_parts(parts)
-  {
-  }
+      : m_bytes(bytes)
+      , m_parts(parts)
+  {}
 
   template <class... T>
   void
@@ -281,7 +280,7 @@ private:
   }
 
   template <class T>
-    requires std::is_enum_v<T>
+  requires std::is_enum_v<T>
   void
   get(T& value)
   {
@@ -343,7 +342,7 @@ private:
   }
 
   template <class T>
-    requires requires(Reader& reader, T& value) { fields(reader, value); }
+  requires requires(Reader& reader, T& value) { fields(reader, value); }
   void
   get(T& value)
   {

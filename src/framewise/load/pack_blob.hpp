@@ -15,7 +15,8 @@ namespace framewise::load {
 std::string encode_pack(const model::RulePack& pack);
 
 // Which parts of a pack to decode.
-enum class PackParts {
+enum class PackParts
+{
   all,
   // Frameworks, questions, rules, mistakes and the score scale: what
   // recommending reads. The comparison table, debug guide, cheat sheet and

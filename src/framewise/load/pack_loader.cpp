@@ -19,9 +19,8 @@ namespace {
 
 using model::QuestionType;
 
-constexpr std::array<std::string_view, 9> k_sections = {"frameworks", "questions",  "scoring",
-                                                        "rules",      "mistakes",   "comparison",
-                                                        "debug_guide", "cheat_sheet", "evidence"};
+constexpr std::array<std::string_view, 9> k_sections = {
+  "frameworks", "questions", "scoring", "rules", "mistakes", "comparison", "debug_guide", "cheat_sheet", "evidence"};
 
 // One list item of a section, remembered with the reader of its file so that
 // problems found while building it point into the right file.
@@ -42,9 +41,8 @@ class PackBuilder
 {
 public:
   explicit PackBuilder(model::Diagnostics& diagnostics)
-    : m_diagnostics(diagnostics)
-  {
-  }
+      : m_diagnostics(diagnostics)
+  {}
 
   std::optional<model::RulePack>
   run(std::span<const PackLayer> layers)
@@ -102,8 +100,7 @@ private:
   void
   collect_file(const SourceText& file, std::size_t layer)
   {
-    auto& reader =
-      *m_readers.emplace_back(std::make_unique<YamlReader>(file, model::Domain::rules, m_diagnostics));
+    auto& reader = *m_readers.emplace_back(std::make_unique<YamlReader>(file, model::Domain::rules, m_diagnostics));
     const auto root = reader.parse();
     if (!root || !reader.expect_map(*root, "a rule-pack file")) {
       return;
@@ -175,20 +172,18 @@ private:
       }
       if (!found) {
         const std::string suggestion = closest_match(disable.id, ids);
-        disable.reader->error(disable.node,
-                              fmt::format("'disable' names '{}', which no rule or mistake below this layer has",
-                                          disable.id),
-                              suggestion.empty() ? std::string("'disable' takes ids of rules and mistakes of the "
-                                                               "layers below")
-                                                 : fmt::format("did you mean '{}'?", suggestion));
+        disable.reader->error(
+          disable.node, fmt::format("'disable' names '{}', which no rule or mistake below this layer has", disable.id),
+          suggestion.empty() ? std::string("'disable' takes ids of rules and mistakes of the "
+                                           "layers below")
+                             : fmt::format("did you mean '{}'?", suggestion));
       }
     }
     m_disables.clear();
   }
 
   void
-  add_item(Section& into, YamlReader& reader, YamlNode node, std::size_t layer,
-           std::string_view section_name)
+  add_item(Section& into, YamlReader& reader, YamlNode node, std::size_t layer, std::string_view section_name)
   {
     const std::string what = fmt::format("an item of '{}'", section_name);
     if (!reader.expect_map(node, what)) {
@@ -209,8 +204,7 @@ private:
       }
       if (existing.layer == layer) {
         const auto first = existing.reader->pos(existing.node);
-        reader.error(*id_node,
-                     fmt::format("duplicate id '{}' in '{}'", *id, section_name),
+        reader.error(*id_node, fmt::format("duplicate id '{}' in '{}'", *id, section_name),
                      fmt::format("first defined at {}:{}:{}", first.file, first.line, first.column));
         return;
       }
@@ -223,15 +217,13 @@ private:
   static bool
   check_id(YamlReader& reader, YamlNode at, const std::string& id)
   {
-    const bool valid = !id.empty() && id.size() <= 64 &&
-                       std::islower(static_cast<unsigned char>(id[0])) &&
+    const bool valid = !id.empty() && id.size() <= 64 && std::islower(static_cast<unsigned char>(id[0])) &&
                        std::all_of(id.begin(), id.end(), [](char c) {
                          return std::islower(static_cast<unsigned char>(c)) ||
                                 std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-';
                        });
     if (!valid) {
-      reader.error(at,
-                   fmt::format("id '{}' is not a valid id", id),
+      reader.error(at, fmt::format("id '{}' is not a valid id", id),
                    "use lowercase letters, digits, '_' and '-', starting with a letter");
     }
     return valid;
@@ -301,14 +293,12 @@ private:
     if (!name) {
       return std::nullopt;
     }
-    for (const auto type :
-         {QuestionType::choice, QuestionType::boolean, QuestionType::integer, QuestionType::list}) {
+    for (const auto type : {QuestionType::choice, QuestionType::boolean, QuestionType::integer, QuestionType::list}) {
       if (*name == model::to_string(type)) {
         return type;
       }
     }
-    item.reader->error(*node,
-                       fmt::format("unknown question type '{}'", *name),
+    item.reader->error(*node, fmt::format("unknown question type '{}'", *name),
                        "expected one of: choice, boolean, integer, list");
     return std::nullopt;
   }
@@ -317,10 +307,8 @@ private:
   build_questions()
   {
     for (const auto& item : section("questions").items) {
-      item.reader->check_keys(item.node,
-                              {"id", "prompt", "help", "type", "options", "open", "min", "max", "source"},
-                              {"id", "prompt", "help", "type", "source"},
-                              fmt::format("question '{}'", item.id));
+      item.reader->check_keys(item.node, {"id", "prompt", "help", "type", "options", "open", "min", "max", "source"},
+                              {"id", "prompt", "help", "type", "source"}, fmt::format("question '{}'", item.id));
       if (item.id == "recommendation") {
         item.reader->error(item.node, "'recommendation' is reserved for the engine's pick");
       }
@@ -456,7 +444,7 @@ private:
   }
 
   // Reads a `{framework: value}` map into one slot per framework.
-  template<typename Read>
+  template <typename Read>
   std::vector<typename std::invoke_result_t<Read, YamlNode>::value_type>
   per_framework(const Item& item, std::string_view key, bool every_framework, Read read)
   {
@@ -476,8 +464,7 @@ private:
       const int index = m_pack.framework_index(id);
       if (index < 0) {
         const std::string suggestion = closest_match(id, ids);
-        item.reader->error(entry.key,
-                           fmt::format("unknown framework '{}'", id),
+        item.reader->error(entry.key, fmt::format("unknown framework '{}'", id),
                            suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
                                               : fmt::format("did you mean '{}'?", suggestion));
         continue;
@@ -507,8 +494,7 @@ private:
   {
     for (const auto& item : section("rules").items) {
       item.reader->check_keys(item.node, {"id", "when", "effects", "reason", "source"},
-                              {"id", "when", "effects", "reason", "source"},
-                              fmt::format("rule '{}'", item.id));
+                              {"id", "when", "effects", "reason", "source"}, fmt::format("rule '{}'", item.id));
       model::Rule rule;
       rule.id = item.id;
       rule.reason = text(item, "reason");
@@ -535,8 +521,7 @@ private:
   build_mistakes()
   {
     for (const auto& item : section("mistakes").items) {
-      item.reader->check_keys(item.node,
-                              {"id", "severity", "when", "title", "message", "symptom", "fix", "source"},
+      item.reader->check_keys(item.node, {"id", "severity", "when", "title", "message", "symptom", "fix", "source"},
                               {"id", "severity", "when", "title", "message", "fix", "source"},
                               fmt::format("mistake '{}'", item.id));
       model::Mistake mistake;
@@ -583,9 +568,8 @@ private:
       row.note = text(item, "note", false);
       row.source = text(item, "source");
       row.pos = item.reader->pos(item.node);
-      row.values = per_framework(item, "values", true, [&](YamlNode node) {
-        return item.reader->string(node, "a comparison value");
-      });
+      row.values = per_framework(item, "values", true,
+                                 [&](YamlNode node) { return item.reader->string(node, "a comparison value"); });
       m_pack.comparison.push_back(std::move(row));
     }
   }
@@ -596,10 +580,9 @@ private:
     const bool cheat_sheet = name == "cheat_sheet";
     for (const auto& item : section(name).items) {
       if (cheat_sheet) {
-        item.reader->check_keys(item.node,
-                                {"id", "problem", "action", "commands", "fix", "keywords", "frameworks", "source"},
-                                {"id", "problem", "action", "fix", "keywords", "source"},
-                                fmt::format("cheat-sheet entry '{}'", item.id));
+        item.reader->check_keys(
+          item.node, {"id", "problem", "action", "commands", "fix", "keywords", "frameworks", "source"},
+          {"id", "problem", "action", "fix", "keywords", "source"}, fmt::format("cheat-sheet entry '{}'", item.id));
       } else {
         item.reader->check_keys(item.node, {"id", "symptom", "fix", "commands", "keywords", "frameworks", "source"},
                                 {"id", "symptom", "fix", "keywords", "source"},
@@ -703,7 +686,8 @@ private:
       }
       const std::string suggestion = closest_match(question_id, ids);
       item.reader->error(entry.key, fmt::format("unknown question '{}'", question_id),
-                         suggestion.empty() ? "name a question of the pack" : fmt::format("did you mean '{}'?", suggestion));
+                         suggestion.empty() ? "name a question of the pack"
+                                            : fmt::format("did you mean '{}'?", suggestion));
       return false;
     }
     const auto& question = m_pack.questions[static_cast<std::size_t>(index)];
@@ -723,8 +707,7 @@ private:
       return true;
     }
     if (question.type == QuestionType::integer) {
-      item.reader->error(entry.key,
-                         fmt::format("evidence cannot prove integer question '{}'", question_id),
+      item.reader->error(entry.key, fmt::format("evidence cannot prove integer question '{}'", question_id),
                          "a dependency proves a choice, a list item or a yes/no answer");
       return false;
     }

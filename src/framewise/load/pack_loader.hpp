@@ -23,7 +23,6 @@ struct PackLayer
 // which is how `--rules DIR` overrides the embedded pack; the same id twice in
 // one layer is an error. Cross-checks every name a rule uses. Returns nothing
 // when any problem was added to `diagnostics`.
-std::optional<model::RulePack> load_pack(std::span<const PackLayer> layers,
-                                         model::Diagnostics& diagnostics);
+std::optional<model::RulePack> load_pack(std::span<const PackLayer> layers, model::Diagnostics& diagnostics);
 
 } // namespace framewise::load

@@ -18,10 +18,9 @@ class PackTestReader
 {
 public:
   PackTestReader(const SourceText& source, const model::RulePack& pack, model::Diagnostics& out)
-    : m_reader(source, model::Domain::rules, out),
-      m_pack(pack)
-  {
-  }
+      : m_reader(source, model::Domain::rules, out)
+      , m_pack(pack)
+  {}
 
   std::optional<std::vector<model::PackTestCase>>
   run()
@@ -31,8 +30,7 @@ public:
       return std::nullopt;
     }
     m_reader.check_keys(*root, {"cases"}, {"cases"}, "a test-case file");
-    if (const auto cases = find_key(*root, "cases");
-        cases && m_reader.expect_sequence(*cases, "'cases'")) {
+    if (const auto cases = find_key(*root, "cases"); cases && m_reader.expect_sequence(*cases, "'cases'")) {
       for (const YamlNode node : cases->items()) {
         read_case(node);
       }
@@ -225,7 +223,7 @@ private:
     return refs;
   }
 
-  template<typename Items>
+  template <typename Items>
   static std::optional<std::uint32_t>
   index_of(const Items& items, const std::string& id)
   {

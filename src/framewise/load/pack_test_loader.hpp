@@ -23,8 +23,7 @@ namespace framewise::load {
 //         fires: [RULE-OR-MISTAKE, ...]
 //         not_fires: [RULE-OR-MISTAKE, ...]
 // Every problem is reported at its position; nothing is returned when any was.
-std::optional<std::vector<model::PackTestCase>> load_pack_tests(const SourceText& source,
-                                                                const model::RulePack& pack,
+std::optional<std::vector<model::PackTestCase>> load_pack_tests(const SourceText& source, const model::RulePack& pack,
                                                                 model::Diagnostics& diagnostics);
 
 } // namespace framewise::load

@@ -39,17 +39,17 @@ class ProfileReader
 {
 public:
   ProfileReader(const SourceText& source, const model::RulePack& pack, model::Diagnostics& out)
-    : m_owned_reader(std::make_unique<YamlReader>(source, model::Domain::profile, out)),
-      m_reader(*m_owned_reader),
-      m_pack(pack)
+      : m_owned_reader(std::make_unique<YamlReader>(source, model::Domain::profile, out))
+      , m_reader(*m_owned_reader)
+      , m_pack(pack)
   {
     size_answers();
   }
 
   // Reads answers written inside another file (a rule pack's test case).
   ProfileReader(YamlReader& reader, const model::RulePack& pack)
-    : m_reader(reader),
-      m_pack(pack)
+      : m_reader(reader)
+      , m_pack(pack)
   {
     size_answers();
   }
@@ -99,16 +99,15 @@ private:
     for (const YamlEntry& entry : root.entries()) {
       const std::string& key = entry.key.scalar();
       if (!entry.key.is_scalar()) {
-        m_reader.error(entry.key, fmt::format("a key of the profile is {}, expected a name",
-                                                YamlReader::describe(entry.key)),
+        m_reader.error(entry.key,
+                       fmt::format("a key of the profile is {}, expected a name", YamlReader::describe(entry.key)),
                        "the profile's keys are version, name and answers");
       } else if (!seen.insert(key).second) {
         m_reader.error(entry.key, fmt::format("duplicate key '{}' in the profile", key));
       } else if (key == "version") {
         const auto version = m_reader.integer(entry.value, "'version'");
         if (version && *version != 1) {
-          m_reader.error(entry.value,
-                         fmt::format("unsupported profile version {}", *version),
+          m_reader.error(entry.value, fmt::format("unsupported profile version {}", *version),
                          "this framewise reads version 1");
         }
       } else if (key == "name") {
@@ -119,13 +118,11 @@ private:
       } else if (key == "waivers") {
         read_waivers(entry.value);
       } else if (m_pack.question_index(key) >= 0) {
-        m_reader.error(entry.key,
-                       fmt::format("unknown key '{}' in the profile", key),
+        m_reader.error(entry.key, fmt::format("unknown key '{}' in the profile", key),
                        fmt::format("answers go under 'answers:', e.g. answers: {{{}: ...}}", key));
       } else {
         const std::string suggestion = closest_match(key, {"version", "name", "answers", "waivers"});
-        m_reader.error(entry.key,
-                       fmt::format("unknown key '{}' in the profile", key),
+        m_reader.error(entry.key, fmt::format("unknown key '{}' in the profile", key),
                        suggestion.empty() ? "expected one of: version, name, answers, waivers"
                                           : fmt::format("did you mean '{}'?", suggestion));
       }
@@ -220,8 +217,7 @@ private:
       const int index = entry.key.is_scalar() ? m_pack.question_index(id) : -1;
       if (index < 0) {
         const std::string suggestion = closest_match(id, ids);
-        m_reader.error(entry.key,
-                       fmt::format("unknown question '{}'", entry.key.is_scalar() ? id : "?"),
+        m_reader.error(entry.key, fmt::format("unknown question '{}'", entry.key.is_scalar() ? id : "?"),
                        suggestion.empty() ? "'framewise questions' lists the question ids"
                                           : fmt::format("did you mean '{}'?", suggestion));
         continue;
@@ -254,14 +250,13 @@ private:
       break;
     }
     case QuestionType::integer: {
-      const auto number = m_reader.integer(value, what,
-                                           YamlReader::IntegerRange{question.min, question.max, fmt::format("'{}'", question.id)});
+      const auto number = m_reader.integer(
+        value, what, YamlReader::IntegerRange{question.min, question.max, fmt::format("'{}'", question.id)});
       if (!number) {
         return;
       }
       if (*number < question.min || *number > question.max) {
-        m_reader.error(value,
-                       fmt::format("{} is out of range for '{}'", *number, question.id),
+        m_reader.error(value, fmt::format("{} is out of range for '{}'", *number, question.id),
                        fmt::format("expected a whole number from {} to {}", question.min, question.max));
         return;
       }
@@ -270,8 +265,7 @@ private:
     }
     case QuestionType::choice: {
       if (!value.is_scalar()) {
-        m_reader.error(value,
-                       fmt::format("{} must be one option, got {}", what, YamlReader::describe(value)),
+        m_reader.error(value, fmt::format("{} must be one option, got {}", what, YamlReader::describe(value)),
                        fmt::format("expected one of: {}", fmt::join(option_ids(question), ", ")));
         return;
       }
@@ -302,8 +296,7 @@ private:
     }
     const auto ids = option_ids(question);
     const std::string suggestion = closest_match(folded_name(id), ids);
-    m_reader.error(value,
-                   fmt::format("'{}' is not an option of '{}'", id, question.id),
+    m_reader.error(value, fmt::format("'{}' is not an option of '{}'", id, question.id),
                    suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(ids, ", "))
                                       : fmt::format("did you mean '{}'?", suggestion));
     return std::nullopt;
@@ -313,11 +306,9 @@ private:
   read_list(const Question& question, YamlNode value, std::size_t at, model::Answer& answer)
   {
     if (!value.is_sequence()) {
-      m_reader.error(value,
-                     fmt::format("the answer to '{}' must be a list, got {}", question.id,
-                                 YamlReader::describe(value)),
-                     fmt::format("write it as [a, b], or [] for none; options: {}",
-                                 fmt::join(option_ids(question), ", ")));
+      m_reader.error(
+        value, fmt::format("the answer to '{}' must be a list, got {}", question.id, YamlReader::describe(value)),
+        fmt::format("write it as [a, b], or [] for none; options: {}", fmt::join(option_ids(question), ", ")));
       return false;
     }
     bool ok = true;

@@ -18,8 +18,7 @@ namespace framewise::load {
 // Reports every unknown key or question (with a suggestion), wrong type,
 // out-of-range value and unknown option at its position. Returns nothing when
 // any problem was added to `diagnostics`.
-std::optional<model::Profile> load_profile(const SourceText& source,
-                                           const model::RulePack& pack,
+std::optional<model::Profile> load_profile(const SourceText& source, const model::RulePack& pack,
                                            model::Diagnostics& diagnostics);
 
 // Reads an `answers:` map written inside another file (a rule pack's test

@@ -9,11 +9,7 @@
 namespace framewise::load {
 
 model::Diagnostic
-diagnostic_at(const SourceText& source,
-        model::Domain domain,
-        std::size_t offset,
-        std::string message,
-        std::string hint)
+diagnostic_at(const SourceText& source, model::Domain domain, std::size_t offset, std::string message, std::string hint)
 {
   std::size_t line = 1;
   std::size_t line_start = 0;
@@ -39,7 +35,7 @@ namespace {
 // Calls `visit(offset, bracket)` for each flow bracket of `text` outside quoted
 // text and comments, in order, until `visit` returns false. A quote starts
 // quoted text only at the start of a token, so the ' in a plain "don't" does not.
-template<typename Visit>
+template <typename Visit>
 void
 for_each_flow_bracket(std::string_view text, Visit visit)
 {
@@ -197,30 +193,24 @@ check_text(const SourceText& source, model::Domain domain)
     model::Diagnostic diagnostic;
     diagnostic.domain = domain;
     diagnostic.pos.file = source.name;
-    diagnostic.message = fmt::format(
-      "file is {} bytes, more than the {} bytes framewise reads", text.size(), k_max_input_bytes);
+    diagnostic.message =
+      fmt::format("file is {} bytes, more than the {} bytes framewise reads", text.size(), k_max_input_bytes);
     return diagnostic;
   }
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
     return diagnostic_at(source, domain, nul, "this is a binary file, not YAML or JSON text");
   }
   if (const auto bad = find_invalid_utf8(text)) {
-    return diagnostic_at(source,
-                         domain,
-                         *bad,
+    return diagnostic_at(source, domain, *bad,
                          fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(text[*bad])),
                          "save the file as UTF-8");
   }
   if (const auto deep = too_deep_at(text)) {
-    return diagnostic_at(source,
-                   domain,
-                   *deep,
-                   fmt::format("nesting is deeper than {} levels", k_max_nesting),
-                   "profiles and rule packs need only a few levels");
+    return diagnostic_at(source, domain, *deep, fmt::format("nesting is deeper than {} levels", k_max_nesting),
+                         "profiles and rule packs need only a few levels");
   }
-  const bool blank = std::all_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  });
+  const bool blank =
+    std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
   if (blank) {
     model::Diagnostic diagnostic;
     diagnostic.domain = domain;

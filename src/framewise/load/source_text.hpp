@@ -31,10 +31,7 @@ struct SourceText
 std::optional<model::Diagnostic> check_text(const SourceText& source, model::Domain domain);
 
 // A diagnostic at byte `offset` of `source`, with its line, column and line text.
-model::Diagnostic diagnostic_at(const SourceText& source,
-                                model::Domain domain,
-                                std::size_t offset,
-                                std::string message,
+model::Diagnostic diagnostic_at(const SourceText& source, model::Domain domain, std::size_t offset, std::string message,
                                 std::string hint = {});
 
 // A flow bracket that does not balance: an opening one never closed, or a
@@ -63,9 +60,8 @@ class ColumnCounter
 {
 public:
   explicit ColumnCounter(std::string_view text)
-    : m_text(text)
-  {
-  }
+      : m_text(text)
+  {}
 
   // The column of byte `offset` on the line that starts at byte `line_start`.
   std::uint32_t column(std::size_t line_start, std::size_t offset);

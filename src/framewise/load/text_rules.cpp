@@ -14,8 +14,7 @@ find_control_character(std::string_view text)
       code = byte;
     } else if (byte == 0x7F) {
       code = byte;
-    } else if (byte == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+    } else if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       code = static_cast<unsigned char>(text[i + 1]); // C1 controls, e.g. U+009B (CSI)
     } else {

@@ -66,11 +66,10 @@ public:
 
 private:
   YamlFastPath(std::string_view text, YamlDocument& document)
-    : m_text(text),
-      m_document(document),
-      m_columns(text)
-  {
-  }
+      : m_text(text)
+      , m_document(document)
+      , m_columns(text)
+  {}
 
   bool
   run()
@@ -235,7 +234,8 @@ private:
     const char quote = m_line[at];
     if (quote == '"' || quote == '\'') {
       const std::size_t close = m_line.find(quote, at + 1);
-      if (close == std::string_view::npos || (quote == '\'' && close + 1 < m_line.size() && m_line[close + 1] == '\'')) {
+      if (close == std::string_view::npos ||
+          (quote == '\'' && close + 1 < m_line.size() && m_line[close + 1] == '\'')) {
         return {};
       }
       const std::string_view inside = m_line.substr(at + 1, close - at - 1);
@@ -287,7 +287,6 @@ private:
     node.column = m_columns.column(m_line_start, m_line_start + at);
     return node;
   }
-
 
   std::size_t
   skip_spaces(std::size_t at) const

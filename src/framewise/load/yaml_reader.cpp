@@ -42,9 +42,9 @@ closing_of(char bracket)
 } // namespace
 
 YamlReader::YamlReader(SourceText source, model::Domain domain, model::Diagnostics& out)
-  : m_source(std::move(source)),
-    m_domain(domain),
-    m_out(out)
+    : m_source(std::move(source))
+    , m_domain(domain)
+    , m_out(out)
 {
   m_last_pos.file = m_source.name;
 }
@@ -165,11 +165,9 @@ YamlReader::report_parse_error(const std::string& message, std::int64_t mark_lin
     }
   }
   if (message.find("end of map flow not found") != std::string::npos) {
-    error(pos, fmt::format("malformed {}: expected ',' or '}}' before this", format),
-          "separate the entries with ','");
+    error(pos, fmt::format("malformed {}: expected ',' or '}}' before this", format), "separate the entries with ','");
   } else if (message.find("end of sequence flow not found") != std::string::npos) {
-    error(pos, fmt::format("malformed {}: expected ',' or ']' before this", format),
-          "separate the items with ','");
+    error(pos, fmt::format("malformed {}: expected ',' or ']' before this", format), "separate the items with ','");
   } else if (message.find("end of map not found") != std::string::npos ||
              message.find("end of sequence not found") != std::string::npos) {
     error(pos, fmt::format("malformed {}: this line is not indented like the ones before it", format),
@@ -252,10 +250,8 @@ YamlReader::describe(YamlNode node)
 }
 
 bool
-YamlReader::check_keys(YamlNode map,
-                       const std::vector<std::string_view>& allowed,
-                       const std::vector<std::string_view>& required,
-                       std::string_view what)
+YamlReader::check_keys(YamlNode map, const std::vector<std::string_view>& allowed,
+                       const std::vector<std::string_view>& required, std::string_view what)
 {
   const std::size_t errors_before = m_errors;
   const std::vector<std::string> allowed_names(allowed.begin(), allowed.end());
@@ -273,8 +269,7 @@ YamlReader::check_keys(YamlNode map,
     }
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
       const std::string suggestion = closest_match(name, allowed_names);
-      error(key,
-            fmt::format("unknown key '{}' in {}", name, what),
+      error(key, fmt::format("unknown key '{}' in {}", name, what),
             suggestion.empty() ? fmt::format("expected one of: {}", fmt::join(allowed_names, ", "))
                                : fmt::format("did you mean '{}'?", suggestion));
     }
@@ -359,8 +354,7 @@ YamlReader::integer(YamlNode node, std::string_view what, const std::optional<In
     }
   }
   if (node.is_scalar() && !node.is_plain() && looks_like_integer(node.scalar())) {
-    error(node,
-          fmt::format("{} must be a whole number, got the quoted text \"{}\"", what, node.scalar()),
+    error(node, fmt::format("{} must be a whole number, got the quoted text \"{}\"", what, node.scalar()),
           "numbers are written without quotes");
     return std::nullopt;
   }

@@ -37,10 +37,8 @@ public:
   // Reports every key of `map` that is not in `allowed` (with a suggestion),
   // every duplicate key, and each `required` key that is missing; `what` names
   // the map in messages ("profile", "rule 'x'"). False when any was reported.
-  bool check_keys(YamlNode map,
-                  const std::vector<std::string_view>& allowed,
-                  const std::vector<std::string_view>& required,
-                  std::string_view what);
+  bool check_keys(YamlNode map, const std::vector<std::string_view>& allowed,
+                  const std::vector<std::string_view>& required, std::string_view what);
 
   // Typed readers. `what` names the value in messages ("'team_size'").
   std::optional<std::string> string(YamlNode node, std::string_view what);
@@ -51,8 +49,7 @@ public:
     std::int64_t max;
     std::string name; // "'team_size'", for "... is out of range for 'team_size'"
   };
-  std::optional<std::int64_t> integer(YamlNode node,
-                                      std::string_view what,
+  std::optional<std::int64_t> integer(YamlNode node, std::string_view what,
                                       const std::optional<IntegerRange>& range = std::nullopt);
   std::optional<double> number(YamlNode node, std::string_view what);
   std::optional<bool> boolean(YamlNode node, std::string_view what);
@@ -62,8 +59,16 @@ public:
   // "a list", "a map", "nothing", or the quoted scalar: for "got X" messages.
   static std::string describe(YamlNode node);
 
-  const std::string& name() const { return m_source.name; }
-  std::size_t error_count() const { return m_errors; }
+  const std::string&
+  name() const
+  {
+    return m_source.name;
+  }
+  std::size_t
+  error_count() const
+  {
+    return m_errors;
+  }
 
 private:
   // `mark_line` and `mark_column` 0-based, the column in code points.

@@ -136,10 +136,9 @@ class YamlTreeBuilder : public YAML::EventHandler
 {
 public:
   YamlTreeBuilder(std::string_view text, YamlDocument& document)
-    : m_document(document),
-      m_columns(text)
-  {
-  }
+      : m_document(document)
+      , m_columns(text)
+  {}
 
   void
   OnDocumentStart(const YAML::Mark& mark) override
@@ -150,7 +149,9 @@ public:
     ++m_documents;
     m_document_start = offset_of(mark);
   }
-  void OnDocumentEnd() override {}
+  void
+  OnDocumentEnd() override
+  {}
 
   void
   OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
@@ -192,22 +193,30 @@ public:
   {
     open(mark, anchor, YamlNode::Kind::sequence);
   }
-  void OnSequenceEnd() override { close(); }
+  void
+  OnSequenceEnd() override
+  {
+    close();
+  }
 
   void
   OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
   {
     open(mark, anchor, YamlNode::Kind::map);
   }
-  void OnMapEnd() override { close(); }
+  void
+  OnMapEnd() override
+  {
+    close();
+  }
 
 private:
   struct Open
   {
     YamlNodeData* node;
     YAML::anchor_t anchor;
-    std::size_t size;   // values under it so far, aliases expanded
-    YamlNode key;       // of a map: the key waiting for its value
+    std::size_t size; // values under it so far, aliases expanded
+    YamlNode key;     // of a map: the key waiting for its value
   };
 
   struct Anchored

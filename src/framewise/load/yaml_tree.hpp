@@ -3,10 +3,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <optional>
 #include <vector>
 
 namespace YAML {
@@ -32,20 +32,45 @@ struct YamlEntry;
 class YamlNode
 {
 public:
-  enum class Kind : std::uint8_t { null, scalar, sequence, map };
+  enum class Kind : std::uint8_t
+  {
+    null,
+    scalar,
+    sequence,
+    map
+  };
 
   YamlNode() = default;
   explicit YamlNode(const YamlNodeData* data)
-    : m_data(data)
-  {
-  }
+      : m_data(data)
+  {}
 
-  bool exists() const { return m_data != nullptr; }
+  bool
+  exists() const
+  {
+    return m_data != nullptr;
+  }
   Kind kind() const;
-  bool is_null() const { return kind() == Kind::null; }
-  bool is_scalar() const { return kind() == Kind::scalar; }
-  bool is_sequence() const { return kind() == Kind::sequence; }
-  bool is_map() const { return kind() == Kind::map; }
+  bool
+  is_null() const
+  {
+    return kind() == Kind::null;
+  }
+  bool
+  is_scalar() const
+  {
+    return kind() == Kind::scalar;
+  }
+  bool
+  is_sequence() const
+  {
+    return kind() == Kind::sequence;
+  }
+  bool
+  is_map() const
+  {
+    return kind() == Kind::map;
+  }
 
   // The text of a scalar, escapes decoded; empty for any other node.
   const std::string& scalar() const;
@@ -89,7 +114,8 @@ struct YamlNodeData
 // What makes a syntactically valid text unfit to read, at byte `offset`.
 struct DocumentProblem
 {
-  enum class Kind {
+  enum class Kind
+  {
     stuck,           // the parser cannot start a node here (a stray ',' at the
                      // top level) and yaml-cpp would loop forever on it
     second_document, // a second document starts here ('---')
@@ -109,7 +135,11 @@ public:
   YamlDocument& operator=(const YamlDocument&) = delete;
 
   // The root node; a null node for a text of only comments or `~`.
-  YamlNode root() const { return m_root; }
+  YamlNode
+  root() const
+  {
+    return m_root;
+  }
 
 private:
   friend class YamlTreeBuilder;

@@ -8,7 +8,8 @@
 
 namespace framewise::model {
 
-enum class Op : std::uint8_t {
+enum class Op : std::uint8_t
+{
   all,       // every child holds
   any,       // at least one child holds
   not_,      // the single child does not hold
@@ -28,8 +29,7 @@ enum class Op : std::uint8_t {
 
 // The subject of a comparison: a question index, or the engine's own pick,
 // which only mistake rules may read because it exists only after ranking.
-inline constexpr std::uint32_t k_subject_recommendation =
-  std::numeric_limits<std::uint32_t>::max();
+inline constexpr std::uint32_t k_subject_recommendation = std::numeric_limits<std::uint32_t>::max();
 
 // One node of a compiled condition. Nodes are stored in pre-order: the children
 // of a node start right after it, and `subtree_size` (the node plus all its
@@ -37,10 +37,10 @@ inline constexpr std::uint32_t k_subject_recommendation =
 struct ConditionNode
 {
   Op op = Op::all;
-  std::uint32_t subject = 0;     // question index or k_subject_recommendation
+  std::uint32_t subject = 0; // question index or k_subject_recommendation
   std::uint32_t subtree_size = 1;
-  std::int64_t number = 0;       // eq/ne/lt/...: compared with Answer::value
-  std::uint64_t mask = 0;        // in, contains, set_eq, set_ne
+  std::int64_t number = 0; // eq/ne/lt/...: compared with Answer::value
+  std::uint64_t mask = 0;  // in, contains, set_eq, set_ne
   SourcePos pos;
 
   friend bool operator==(const ConditionNode&, const ConditionNode&) = default;
@@ -57,6 +57,11 @@ struct Condition
 // Kleene three-valued truth: a comparison on an unanswered question is
 // `unknown`, and a rule fires only when its condition is definitely `yes`.
 // This is what makes a missing answer neutral, even under `not`.
-enum class Truth : std::uint8_t { no, yes, unknown };
+enum class Truth : std::uint8_t
+{
+  no,
+  yes,
+  unknown
+};
 
 } // namespace framewise::model

@@ -12,7 +12,14 @@ namespace framewise::model {
 // `output` is a file framewise was asked to write and could not (an I/O
 // problem, not a mistake in the command line). `scan` is a repository file
 // `framewise scan` could not read.
-enum class Domain { profile, rules, usage, output, scan };
+enum class Domain
+{
+  profile,
+  rules,
+  usage,
+  output,
+  scan
+};
 
 // One problem found while loading input, with enough context to print
 // `file:line:col: domain: message`, the offending source line and a caret.

@@ -35,7 +35,7 @@ to_string(Severity severity)
 
 namespace {
 
-template<typename T>
+template <typename T>
 int
 index_by_id(const std::vector<T>& items, std::string_view id)
 {

@@ -36,7 +36,12 @@ struct Rule
   friend bool operator==(const Rule&, const Rule&) = default;
 };
 
-enum class Severity : std::uint8_t { info, warning, error };
+enum class Severity : std::uint8_t
+{
+  info,
+  warning,
+  error
+};
 const char* to_string(Severity severity);
 
 // A common mistake: a finding reported when `when` holds.

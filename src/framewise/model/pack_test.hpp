@@ -12,7 +12,11 @@ namespace framewise::model {
 
 // A rule or a mistake of the pack, by index: what a test case may expect to
 // fire, and what rule coverage counts.
-enum class PackItemKind : std::uint8_t { rule, mistake };
+enum class PackItemKind : std::uint8_t
+{
+  rule,
+  mistake
+};
 
 struct PackItemRef
 {

@@ -27,8 +27,8 @@ struct Waiver
 struct Profile
 {
   std::string name;
-  Answers answers;                           // one per question
-  std::vector<SourcePos> positions;          // where each answer was written
+  Answers answers;                                   // one per question
+  std::vector<SourcePos> positions;                  // where each answer was written
   std::vector<std::vector<std::string>> other_items; // open-list items no option names
   std::vector<Waiver> waivers;                       // in file order
 };

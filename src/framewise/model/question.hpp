@@ -9,7 +9,13 @@
 
 namespace framewise::model {
 
-enum class QuestionType { choice, boolean, integer, list };
+enum class QuestionType
+{
+  choice,
+  boolean,
+  integer,
+  list
+};
 
 // A list question holds at most this many distinct known options, because an
 // answer stores its items as bits of one 64-bit word.

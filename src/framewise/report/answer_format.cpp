@@ -7,9 +7,7 @@ namespace framewise::report {
 namespace {
 
 std::vector<std::string>
-list_items(const model::Question& question,
-           const model::Answer& answer,
-           const std::vector<std::string>* other_items)
+list_items(const model::Question& question, const model::Answer& answer, const std::vector<std::string>* other_items)
 {
   std::vector<std::string> items;
   for (std::size_t i = 0; i < question.options.size(); ++i) {
@@ -33,9 +31,7 @@ option_id(const model::Question& question, const model::Answer& answer)
 } // namespace
 
 nlohmann::ordered_json
-answer_json(const model::Question& question,
-            const model::Answer& answer,
-            const std::vector<std::string>* other_items)
+answer_json(const model::Question& question, const model::Answer& answer, const std::vector<std::string>* other_items)
 {
   if (!answer.answered) {
     return nullptr;
@@ -54,9 +50,7 @@ answer_json(const model::Question& question,
 }
 
 std::string
-answer_text(const model::Question& question,
-            const model::Answer& answer,
-            const std::vector<std::string>* other_items)
+answer_text(const model::Question& question, const model::Answer& answer, const std::vector<std::string>* other_items)
 {
   if (!answer.answered) {
     return "unanswered";

@@ -68,10 +68,7 @@ append_decimal(std::string& out, Integer value)
 
 } // namespace
 
-JsonWriter::JsonWriter()
-{
-  m_out.reserve(k_initial_capacity);
-}
+JsonWriter::JsonWriter() { m_out.reserve(k_initial_capacity); }
 
 void
 JsonWriter::newline_and_indent()
@@ -161,8 +158,8 @@ JsonWriter::escaped(std::string_view text)
   // so the bytes cannot differ.
   std::size_t quotes = 0;
   if (!plain_utf8(text, quotes)) {
-    m_out += nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false,
-                                                            nlohmann::ordered_json::error_handler_t::replace);
+    m_out +=
+      nlohmann::ordered_json(std::string(text)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
   m_out += '"';

@@ -64,7 +64,10 @@ answer_schema(const model::Question& question)
     schema["uniqueItems"] = true;
     if (question.open_list) {
       // Any short text is accepted; the known options are suggestions.
-      schema["items"] = {{"type", "string"}, {"minLength", 1}, {"maxLength", model::k_max_free_item_chars}, {"examples", option_ids(question)}};
+      schema["items"] = {{"type", "string"},
+                         {"minLength", 1},
+                         {"maxLength", model::k_max_free_item_chars},
+                         {"examples", option_ids(question)}};
     } else {
       schema["items"] = {{"enum", option_ids(question)}};
     }
@@ -100,12 +103,16 @@ waivers_schema()
     {"items",
      {{"type", "object"},
       {"properties",
-       {{"id", {{"description", "The mistake's id ('framewise mistakes' lists them)."}, {"type", "string"},
-                {"minLength", 1}}},
-        {"reason", {{"description", "Why the project accepts it, shown in every report."}, {"type", "string"},
-                    {"minLength", 1}}},
-        {"until", {{"description", "The last day the waiver holds, YYYY-MM-DD; none: no end."}, {"type", "string"},
-                   {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},
+       {{"id",
+         {{"description", "The mistake's id ('framewise mistakes' lists them)."},
+          {"type", "string"},
+          {"minLength", 1}}},
+        {"reason",
+         {{"description", "Why the project accepts it, shown in every report."}, {"type", "string"}, {"minLength", 1}}},
+        {"until",
+         {{"description", "The last day the waiver holds, YYYY-MM-DD; none: no end."},
+          {"type", "string"},
+          {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}},
       {"required", {"id", "reason"}},
       {"additionalProperties", false}}}};
 }

@@ -11,10 +11,18 @@ namespace framewise::report {
 // How every text renderer draws: colour, the terminal's width and the glyphs
 // it can show. The cli sets it up once (cli::stdout_text_style).
 
-enum class Color { off, on };
+enum class Color
+{
+  off,
+  on
+};
 
 // Characters for the score bars: block elements need a UTF-8 terminal.
-enum class Glyphs { ascii, unicode };
+enum class Glyphs
+{
+  ascii,
+  unicode
+};
 
 struct TextStyle
 {

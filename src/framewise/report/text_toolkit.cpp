@@ -45,8 +45,7 @@ escape_controls(std::string_view text)
       i += length - 1;
     } else if (byte < 0x20 || byte == 0x7F) {
       out += fmt::format("\\x{:02X}", byte);
-    } else if (byte == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+    } else if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       out += fmt::format("\\u{:04X}", static_cast<unsigned char>(text[i + 1]));
       ++i;

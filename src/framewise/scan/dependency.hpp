@@ -15,7 +15,8 @@ namespace framewise::scan {
 // installed Django apps decide an answer; the others are kept as evidence
 // (a lock confirms what a direct dependency decided) and never prove anything
 // on their own: a framework in a test group is not the project's framework.
-enum class Role : std::uint8_t {
+enum class Role : std::uint8_t
+{
   declared,   // what the project needs to run: requirements, [project] dependencies, Poetry's main group
   optional,   // an extra: [project.optional-dependencies], extras_require
   group,      // a development or other group: PEP 735, Poetry groups, PDM/uv dev, requirements-dev.txt
@@ -32,9 +33,9 @@ struct Dependency
   std::string name;                // PEP 503-normalised; for Role::app the entry as written
   std::vector<std::string> extras; // normalised (PEP 685)
   Role role = Role::declared;
-  std::string group;       // optional / group: the extra's or group's name
-  model::SourcePos pos;    // where the name is, 1-based, columns in code points
-  std::string text;        // the requirement as written (a whole logical line for requirements files)
+  std::string group;            // optional / group: the extra's or group's name
+  model::SourcePos pos;         // where the name is, 1-based, columns in code points
+  std::string text;             // the requirement as written (a whole logical line for requirements files)
   std::vector<std::string> via; // include chain, outermost first: "requirements.txt:3"
 };
 
@@ -63,7 +64,7 @@ std::size_t invalid_utf8_offset(std::string_view text);
 std::uint32_t column_of(std::string_view line, std::size_t offset);
 
 // A scan error at line/column of `file`, with the line's text for the excerpt.
-model::Diagnostic scan_error(const std::string& file, std::uint32_t line, std::uint32_t column,
-                             std::string message, std::string_view source_line = {}, std::string hint = {});
+model::Diagnostic scan_error(const std::string& file, std::uint32_t line, std::uint32_t column, std::string message,
+                             std::string_view source_line = {}, std::string hint = {});
 
 } // namespace framewise::scan

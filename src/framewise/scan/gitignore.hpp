@@ -17,7 +17,15 @@ struct IgnorePattern
 {
   struct Element
   {
-    enum class Kind : std::uint8_t { literal, any_char, char_class, star, dirs_prefix, everything_inside };
+    enum class Kind : std::uint8_t
+    {
+      literal,
+      any_char,
+      char_class,
+      star,
+      dirs_prefix,
+      everything_inside
+    };
     Kind kind = Kind::literal;
     char literal = 0;
     std::string set; // char_class: the characters, ranges expanded

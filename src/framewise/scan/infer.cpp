@@ -143,7 +143,8 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
     std::map<std::string, std::vector<EvidenceItem>> proved;
     std::map<std::string, std::vector<EvidenceItem>> only_groups;
     for (const auto& [value, items] : found[q]) {
-      const bool decided = std::any_of(items.begin(), items.end(), [](const EvidenceItem& item) { return item.decides; });
+      const bool decided =
+        std::any_of(items.begin(), items.end(), [](const EvidenceItem& item) { return item.decides; });
       if (decided) {
         auto sorted = items;
         std::stable_partition(sorted.begin(), sorted.end(), [](const EvidenceItem& item) { return item.decides; });

@@ -13,25 +13,26 @@ namespace framewise::scan {
 struct EvidenceItem
 {
   Dependency dependency;
-  std::string rule; // the evidence row's id
-  std::string value; // the answer the row proves
+  std::string rule;     // the evidence row's id
+  std::string value;    // the answer the row proves
   bool decides = false; // declared dependency or installed app
 };
 
 // An answer the files prove.
 struct InferredAnswer
 {
-  std::uint32_t question = 0;      // index into the pack's questions
-  std::vector<std::string> values; // one for choice and boolean questions; the items of a list
+  std::uint32_t question = 0;         // index into the pack's questions
+  std::vector<std::string> values;    // one for choice and boolean questions; the items of a list
   std::vector<EvidenceItem> evidence; // what decided it first, then what confirms it (locks, groups)
 };
 
 struct ScanNote
 {
-  enum class Kind : std::uint8_t {
-    conflict,  // the files disagree: no answer
+  enum class Kind : std::uint8_t
+  {
+    conflict,    // the files disagree: no answer
     not_counted, // found only in an optional or development group
-    unknown,   // a reader could not know (computed setup.py, project.dynamic, a URL)
+    unknown,     // a reader could not know (computed setup.py, project.dynamic, a URL)
   };
   Kind kind = Kind::unknown;
   std::string question; // empty for `unknown`

@@ -83,9 +83,8 @@ is_development_manifest(std::string_view relative_path, ManifestKind kind)
 {
   constexpr std::array<std::string_view, 7> k_directories = {"test", "tests",   "testing", "doc",
                                                              "docs", "example", "examples"};
-  constexpr std::array<std::string_view, 12> k_name_words = {"dev",  "develop", "development", "test", "tests",
-                                                             "testing", "lint", "docs",       "doc",  "ci",
-                                                             "typing",  "mypy"};
+  constexpr std::array<std::string_view, 12> k_name_words = {
+    "dev", "develop", "development", "test", "tests", "testing", "lint", "docs", "doc", "ci", "typing", "mypy"};
   const auto is_one_of = [](const auto& list, const std::string& word) {
     return std::find(list.begin(), list.end(), word) != list.end();
   };

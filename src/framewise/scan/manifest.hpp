@@ -10,15 +10,16 @@
 namespace framewise::scan {
 
 // The files scan reads, told apart by name only.
-enum class ManifestKind : std::uint8_t {
-  requirements,     // requirements*.txt, *requirements*.txt, requirements*.in, requirements/*.txt|*.in
-  pyproject,        // pyproject.toml
-  pipfile,          // Pipfile
-  pipfile_lock,     // Pipfile.lock
-  toml_lock,        // poetry.lock, uv.lock
-  setup_cfg,        // setup.cfg
-  setup_py,         // setup.py
-  django_settings,  // settings.py, *settings*.py, settings/*.py
+enum class ManifestKind : std::uint8_t
+{
+  requirements,    // requirements*.txt, *requirements*.txt, requirements*.in, requirements/*.txt|*.in
+  pyproject,       // pyproject.toml
+  pipfile,         // Pipfile
+  pipfile_lock,    // Pipfile.lock
+  toml_lock,       // poetry.lock, uv.lock
+  setup_cfg,       // setup.cfg
+  setup_py,        // setup.py
+  django_settings, // settings.py, *settings*.py, settings/*.py
 };
 
 // The kind of the file at `relative_path` ('/'-separated), or nothing when

@@ -93,9 +93,9 @@ class PythonReader
 {
 public:
   PythonReader(std::string_view text, const std::string& path)
-    : m_text(text),
-      m_path(path),
-      m_tokens(tokenize_python(text))
+      : m_text(text)
+      , m_path(path)
+      , m_tokens(tokenize_python(text))
   {
     if (!m_tokens.error.empty()) {
       m_out.errors.push_back(scan_error(m_path, m_tokens.error_line, m_tokens.error_column, m_tokens.error,
@@ -176,7 +176,8 @@ public:
       dependency.extras = parsed.extras;
       dependency.role = role;
       dependency.group = std::string(group);
-      dependency.pos = {m_path, item->line, item->column + static_cast<std::uint32_t>(column_of(item->value, parsed.name_offset))};
+      dependency.pos = {m_path, item->line,
+                        item->column + static_cast<std::uint32_t>(column_of(item->value, parsed.name_offset))};
       dependency.text = item->value;
       m_out.dependencies.push_back(std::move(dependency));
     }

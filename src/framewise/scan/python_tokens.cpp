@@ -25,9 +25,8 @@ class Tokenizer
 {
 public:
   explicit Tokenizer(std::string_view text)
-    : m_text(text)
-  {
-  }
+      : m_text(text)
+  {}
 
   PyTokens
   run()
@@ -74,7 +73,8 @@ public:
       }
       if (c >= '0' && c <= '9') {
         const std::size_t start = m_at;
-        while (m_at < m_text.size() && (is_name_char(static_cast<unsigned char>(m_text[m_at])) || m_text[m_at] == '.')) {
+        while (m_at < m_text.size() &&
+               (is_name_char(static_cast<unsigned char>(m_text[m_at])) || m_text[m_at] == '.')) {
           ++m_at;
         }
         push(PyToken::Kind::number, start, m_at);
@@ -211,7 +211,8 @@ private:
     }
     ++m_at;
     // Two-character operators this reader distinguishes: '==' from '=', '+='.
-    if (m_at < m_text.size() && m_text[m_at] == '=' && std::string_view("=+!<>-*/|&").find(c) != std::string_view::npos) {
+    if (m_at < m_text.size() && m_text[m_at] == '=' &&
+        std::string_view("=+!<>-*/|&").find(c) != std::string_view::npos) {
       ++m_at;
     }
     push(PyToken::Kind::op, start, m_at);

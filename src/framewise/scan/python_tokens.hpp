@@ -14,12 +14,19 @@ namespace framewise::scan {
 // operators; comments and line continuations are skipped.
 struct PyToken
 {
-  enum class Kind : std::uint8_t { name, string, number, op, end };
+  enum class Kind : std::uint8_t
+  {
+    name,
+    string,
+    number,
+    op,
+    end
+  };
   Kind kind = Kind::end;
   std::string_view text; // as written
   std::string value;     // a string literal's contents (escapes other than \\ \' \" kept as written)
   std::uint32_t line = 0;
-  std::uint32_t column = 0;    // 1-based, code points
+  std::uint32_t column = 0;     // 1-based, code points
   bool at_module_level = false; // the first token of a line that starts at column 1, outside brackets
   bool f_string = false;        // an f-string: its value is computed
 };

@@ -10,8 +10,7 @@ namespace {
 bool
 is_name_char(char c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-         c == '.';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
 }
 
 bool
@@ -90,9 +89,8 @@ parse_requirement(std::string_view text)
   const std::string_view name = text.substr(start, at - start);
   if (!model::is_package_name(name)) {
     // fmt, not string '+': GCC 12 warns (-Wrestrict) falsely about the latter.
-    return failure(name.empty() ? std::string("expected a package name")
-                                : fmt::format("'{}' is not a package name", name),
-                   start);
+    return failure(
+      name.empty() ? std::string("expected a package name") : fmt::format("'{}' is not a package name", name), start);
   }
   ParsedRequirement parsed;
   parsed.written_name = std::string(name);

@@ -37,8 +37,8 @@ trim(std::string_view text)
 struct Piece
 {
   std::size_t logical_start = 0;
-  std::uint32_t line = 0;     // 1-based physical line
-  std::string_view physical;  // the physical line's text
+  std::uint32_t line = 0;    // 1-based physical line
+  std::string_view physical; // the physical line's text
   std::size_t physical_start = 0;
 };
 
@@ -94,8 +94,10 @@ looks_like_url_or_path(std::string_view text)
   if (head.find('/') != std::string_view::npos || head.find('\\') != std::string_view::npos) {
     return true;
   }
-  constexpr std::array<std::string_view, 7> k_archives = {".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar"};
-  return std::any_of(k_archives.begin(), k_archives.end(), [&](std::string_view suffix) { return head.ends_with(suffix); });
+  constexpr std::array<std::string_view, 7> k_archives = {".whl",     ".zip",    ".tar.gz", ".tgz",
+                                                          ".tar.bz2", ".tar.xz", ".tar"};
+  return std::any_of(k_archives.begin(), k_archives.end(),
+                     [&](std::string_view suffix) { return head.ends_with(suffix); });
 }
 
 // A local directory (".", "./lib", "../shared"), not a URL or an archive.
@@ -105,7 +107,8 @@ is_local_project(std::string_view target)
   if (target.find("://") != std::string_view::npos || target.starts_with("file:")) {
     return false;
   }
-  constexpr std::array<std::string_view, 7> k_archives = {".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar"};
+  constexpr std::array<std::string_view, 7> k_archives = {".whl",     ".zip",    ".tar.gz", ".tgz",
+                                                          ".tar.bz2", ".tar.xz", ".tar"};
   return std::none_of(k_archives.begin(), k_archives.end(),
                       [&](std::string_view suffix) { return target.ends_with(suffix); });
 }
@@ -114,10 +117,9 @@ class Parser
 {
 public:
   Parser(std::string_view text, const std::string& path)
-    : m_text(text),
-      m_path(path)
-  {
-  }
+      : m_text(text)
+      , m_path(path)
+  {}
 
   RequirementsFile
   run()
@@ -248,7 +250,8 @@ private:
     const std::string_view text = logical.text;
     const std::size_t comment = comment_start(text);
     const std::string_view content = text.substr(0, comment);
-    const std::size_t begin = static_cast<std::size_t>(std::find_if_not(content.begin(), content.end(), is_space) - content.begin());
+    const std::size_t begin =
+      static_cast<std::size_t>(std::find_if_not(content.begin(), content.end(), is_space) - content.begin());
     const std::string_view line = trim(content);
     if (!line.empty()) {
       m_in_via = false;
@@ -265,7 +268,11 @@ private:
     logical = LogicalLine{};
   }
 
-  enum class OptionPlace { line, requirement };
+  enum class OptionPlace
+  {
+    line,
+    requirement
+  };
 
   // Splits at spaces and tabs, with each token's offset in the logical line.
   static std::vector<std::pair<std::size_t, std::string_view>>
@@ -299,11 +306,20 @@ private:
       bool line_option;
     };
     constexpr std::array<Spec, 14> k_with_value = {{
-      {"--requirement", 'r', true},   {"--constraint", 'c', true},      {"--editable", 'e', true},
-      {"--index-url", 'i', true},     {"--extra-index-url", 0, true},   {"--find-links", 'f', true},
-      {"--trusted-host", 0, true},    {"--only-binary", 0, true},       {"--no-binary", 0, true},
-      {"--use-feature", 0, true},     {"--hash", 0, false},             {"--config-settings", 0, false},
-      {"--global-option", 0, false},  {"--install-option", 0, false},
+      {"--requirement", 'r', true},
+      {"--constraint", 'c', true},
+      {"--editable", 'e', true},
+      {"--index-url", 'i', true},
+      {"--extra-index-url", 0, true},
+      {"--find-links", 'f', true},
+      {"--trusted-host", 0, true},
+      {"--only-binary", 0, true},
+      {"--no-binary", 0, true},
+      {"--use-feature", 0, true},
+      {"--hash", 0, false},
+      {"--config-settings", 0, false},
+      {"--global-option", 0, false},
+      {"--install-option", 0, false},
     }};
     constexpr std::array<std::string_view, 4> k_flags = {"--no-index", "--pre", "--prefer-binary", "--require-hashes"};
     const auto list = tokens(text, base);
@@ -316,8 +332,8 @@ private:
       std::string_view value;
       bool has_value = false;
       for (const auto& candidate : k_with_value) {
-        if (token == candidate.long_name || (candidate.short_name != 0 && token.size() >= 2 && token[0] == '-' &&
-                                             token[1] == candidate.short_name)) {
+        if (token == candidate.long_name ||
+            (candidate.short_name != 0 && token.size() >= 2 && token[0] == '-' && token[1] == candidate.short_name)) {
           spec = &candidate;
           if (token.size() > 2 && token[1] != '-') {
             value = token.substr(2); // -rfile

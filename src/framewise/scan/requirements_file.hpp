@@ -8,7 +8,11 @@
 
 namespace framewise::scan {
 
-enum class IncludeKind : std::uint8_t { requirement, constraint }; // -r, -c
+enum class IncludeKind : std::uint8_t
+{
+  requirement,
+  constraint
+}; // -r, -c
 
 // A `-r FILE` or `-c FILE` line: FILE as written, relative to the including file.
 struct RequirementsInclude

@@ -32,7 +32,8 @@ std::string
 lower(std::string_view text)
 {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -46,10 +47,9 @@ class CfgReader
 {
 public:
   CfgReader(std::string_view text, const std::string& path)
-    : m_text(text),
-      m_path(path)
-  {
-  }
+      : m_text(text)
+      , m_path(path)
+  {}
 
   ManifestRead
   run()
@@ -227,7 +227,8 @@ read_pipfile_lock(std::string_view text, const std::string& path)
     for (const auto& [name, value] : found->items()) {
       (void)value;
       if (!model::is_package_name(name)) {
-        out.errors.push_back(scan_error(path, 1, 1, fmt::format("'{}' in \"{}\" is not a package name", name, section)));
+        out.errors.push_back(
+          scan_error(path, 1, 1, fmt::format("'{}' in \"{}\" is not a package name", name, section)));
         continue;
       }
       Dependency dependency;

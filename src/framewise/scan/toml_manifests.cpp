@@ -33,10 +33,9 @@ class TomlReader
 {
 public:
   TomlReader(std::string_view text, const std::string& path)
-    : m_text(text),
-      m_path(path)
-  {
-  }
+      : m_text(text)
+      , m_path(path)
+  {}
 
   // The parsed document, or nothing (and an error) when it is not TOML.
   const toml::table*
@@ -56,8 +55,8 @@ public:
   error_at(std::uint32_t line, std::uint32_t column, std::string message, std::string hint = {})
   {
     if (m_out.errors.size() < k_max_errors) {
-      m_out.errors.push_back(scan_error(m_path, line, column, std::move(message), line_text(m_text, line),
-                                        std::move(hint)));
+      m_out.errors.push_back(
+        scan_error(m_path, line, column, std::move(message), line_text(m_text, line), std::move(hint)));
     }
   }
 
@@ -169,9 +168,10 @@ public:
   ManifestRead
   take()
   {
-    std::stable_sort(m_out.dependencies.begin(), m_out.dependencies.end(), [](const Dependency& a, const Dependency& b) {
-      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
-    });
+    std::stable_sort(m_out.dependencies.begin(), m_out.dependencies.end(),
+                     [](const Dependency& a, const Dependency& b) {
+                       return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+                     });
     return std::move(m_out);
   }
 
@@ -288,7 +288,12 @@ read_dependency_groups(TomlReader& reader, const toml::table& root)
   // A cycle is refused with its chain: one depth-first search with colours
   // (linear in groups and includes, however they branch), reporting each
   // include that closes a cycle.
-  enum class Colour : std::uint8_t { white, grey, black };
+  enum class Colour : std::uint8_t
+  {
+    white,
+    grey,
+    black
+  };
   std::map<std::string, Colour> colour;
   for (const auto& start : names) {
     if (colour[start] != Colour::white) {
@@ -340,8 +345,8 @@ read_poetry(TomlReader& reader, const toml::table& root)
   if (const auto* groups = (*poetry)["group"].as_table()) {
     for (const auto& [name, group] : *groups) {
       if (const auto* dependencies = group.as_table() ? group.as_table()->get("dependencies") : nullptr) {
-        reader.name_table(*dependencies, fmt::format("[tool.poetry.group.{}.dependencies]", name.str()),
-                          Role::group, name.str(), true);
+        reader.name_table(*dependencies, fmt::format("[tool.poetry.group.{}.dependencies]", name.str()), Role::group,
+                          name.str(), true);
       }
     }
   }

@@ -53,10 +53,12 @@ list_directory(const std::string& path)
     unsigned char type = item->d_type;
     if (type == DT_UNKNOWN) {
       struct stat info
-      {
-      };
+      {};
       if (::lstat((path + "/" + entry.name).c_str(), &info) == 0) {
-        type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : S_ISLNK(info.st_mode) ? DT_LNK : DT_UNKNOWN;
+        type = S_ISDIR(info.st_mode)   ? DT_DIR
+               : S_ISREG(info.st_mode) ? DT_REG
+               : S_ISLNK(info.st_mode) ? DT_LNK
+                                       : DT_UNKNOWN;
       }
     }
     entry.directory = type == DT_DIR;
@@ -79,8 +81,7 @@ read_file(const std::string& path, std::size_t limit, std::string& error)
     return std::nullopt;
   }
   struct stat info
-  {
-  };
+  {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     ::close(fd);
     error = "not a regular file";
@@ -119,7 +120,7 @@ class Walker
 {
 public:
   Walker(const std::string& dir, const WalkOptions& options)
-    : m_dir(dir)
+      : m_dir(dir)
   {
     std::error_code error;
     m_root = fs::canonical(dir, error);
@@ -214,7 +215,8 @@ private:
         continue; // a virtualenv
       }
       if (m_out.git_work_tree) {
-        if (std::any_of(entries.begin(), entries.end(), [](const Entry& entry) { return entry.name == ".gitignore"; })) {
+        if (std::any_of(entries.begin(), entries.end(),
+                        [](const Entry& entry) { return entry.name == ".gitignore"; })) {
           add_ignore_file(absolute + "/.gitignore", m_prefix + at);
         }
       }
@@ -269,8 +271,8 @@ private:
     if (const std::size_t bad = invalid_utf8_offset(*text); bad != std::string_view::npos) {
       const std::size_t line_end = text->rfind('\n', bad == 0 ? 0 : bad - 1);
       const std::size_t start = bad == 0 || line_end == std::string::npos ? 0 : line_end + 1;
-      const auto line =
-        static_cast<std::uint32_t>(std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
+      const auto line = static_cast<std::uint32_t>(
+        std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
       m_out.errors.push_back(scan_error(shown, line, column_of(std::string_view(*text).substr(start), bad - start),
                                         "not UTF-8 text (a binary file, or another encoding)"));
       return std::nullopt;
@@ -290,8 +292,8 @@ private:
       const auto resolved = inside(absolute);
       std::error_code error;
       if (!resolved || !fs::is_regular_file(*resolved, error)) {
-        m_out.notes.push_back(fmt::format("{}: a symlink to outside the scanned directory (or to no file), not followed",
-                                          display(relative)));
+        m_out.notes.push_back(fmt::format(
+          "{}: a symlink to outside the scanned directory (or to no file), not followed", display(relative)));
         return;
       }
       absolute = *resolved;
@@ -383,14 +385,15 @@ private:
     const std::string option = include.kind == IncludeKind::constraint ? "-c" : "-r";
     if (include.target.find("://") != std::string::npos) {
       m_out.notes.push_back(fmt::format("{}:{}:{}: {} {} is a URL; scan reads no network, so what it lists is unknown",
-                                        include.pos.file, include.pos.line, include.pos.column, option, include.target));
+                                        include.pos.file, include.pos.line, include.pos.column, option,
+                                        include.target));
       return;
     }
     const fs::path target = from.parent_path() / include.target;
     const auto resolved = inside(target);
     if (!resolved) {
-      m_out.notes.push_back(fmt::format("{}:{}:{}: {} {} is outside the scanned directory, not read",
-                                        include.pos.file, include.pos.line, include.pos.column, option, include.target));
+      m_out.notes.push_back(fmt::format("{}:{}:{}: {} {} is outside the scanned directory, not read", include.pos.file,
+                                        include.pos.line, include.pos.column, option, include.target));
       return;
     }
     std::vector<std::string> shown_chain;
@@ -400,9 +403,10 @@ private:
     const std::string shown = display(fs::relative(*resolved, m_root).string());
     if (std::find(chain.begin(), chain.end(), *resolved) != chain.end()) {
       shown_chain.push_back(shown);
-      add_include_error(include, fmt::format("{} {} makes an include cycle: {}", option, include.target,
-                                             fmt::join(shown_chain, " -> ")),
-                        "remove one of the -r/-c lines of the cycle");
+      add_include_error(
+        include,
+        fmt::format("{} {} makes an include cycle: {}", option, include.target, fmt::join(shown_chain, " -> ")),
+        "remove one of the -r/-c lines of the cycle");
       return;
     }
     if (chain.size() >= k_max_include_depth) {

@@ -9,8 +9,8 @@ namespace framewise::scan {
 
 // The directories the walk never enters, by name (besides any directory
 // holding a pyvenv.cfg, which is a virtualenv).
-inline constexpr std::string_view k_skipped_directories[] = {
-  ".git", ".hg", ".svn", "node_modules", "site-packages", "__pycache__", ".tox", ".nox"};
+inline constexpr std::string_view k_skipped_directories[] = {".git",          ".hg",         ".svn", "node_modules",
+                                                             "site-packages", "__pycache__", ".tox", ".nox"};
 
 // -r/-c chains deeper than this are refused (pip has no limit; a repository
 // needs a few levels).

@@ -22,7 +22,7 @@ struct CheckedProfile
   model::Profile profile;
   engine::Result result;
   std::vector<engine::GateFinding> gate;
-  bool failed = false; // a finding at or above --fail-on fired
+  bool failed = false;          // a finding at or above --fail-on fired
   engine::WaiverReview waivers; // which findings the profile's waivers accept, and the waivers that are findings
 };
 
@@ -52,11 +52,11 @@ struct CheckFinding
 {
   std::size_t rule = 0; // index into check_rules()
   model::Severity severity = model::Severity::warning;
-  std::string message;                   // what fired, for this profile
-  std::vector<std::uint32_t> questions;  // the answers that made it fire
+  std::string message;                     // what fired, for this profile
+  std::vector<std::uint32_t> questions;    // the answers that made it fire
   std::vector<model::SourcePos> locations; // their positions, primary first; never empty
-  bool fails_gate = false;               // at or above --fail-on
-  std::string fix;                       // the rule's fix, naming this profile's file
+  bool fails_gate = false;                 // at or above --fail-on
+  std::string fix;                         // the rule's fix, naming this profile's file
   // The profile's waiver that accepts this finding (reported, never failing
   // the gate); null when it is not waived. Points into CheckedProfile::profile.
   const model::Waiver* waiver = nullptr;
@@ -72,8 +72,7 @@ bool is_gate_rule_id(std::string_view id);
 // The findings of `profile`, ordered by line and column (ties: its mistakes in
 // pack order, then its gate findings). A finding with no answer to point at
 // points at line 1 of the profile.
-std::vector<CheckFinding> check_findings(const CheckRun& run,
-                                         const std::vector<CheckRule>& rules,
+std::vector<CheckFinding> check_findings(const CheckRun& run, const std::vector<CheckRule>& rules,
                                          const CheckedProfile& profile);
 
 // "lifecycle=long_lived (line 3), needs_auth=true (line 9)"; empty for none.

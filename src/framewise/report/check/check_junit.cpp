@@ -42,16 +42,16 @@ std::string
 testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const CheckedProfile& profile)
 {
   const std::vector<CheckFinding> findings = check_findings(run, rules, profile);
-  const auto failures = std::count_if(findings.begin(), findings.end(),
-                                      [](const CheckFinding& finding) { return finding.fails_gate; });
+  const auto failures =
+    std::count_if(findings.begin(), findings.end(), [](const CheckFinding& finding) { return finding.fails_gate; });
   const auto skipped = std::count_if(findings.begin(), findings.end(),
                                      [](const CheckFinding& finding) { return finding.waiver != nullptr; });
   std::string out = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
                                 xml(profile.path), rules.size(), failures, skipped);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     const CheckRule& rule = rules[r];
-    const auto finding = std::find_if(findings.begin(), findings.end(),
-                                      [&](const CheckFinding& entry) { return entry.rule == r; });
+    const auto finding =
+      std::find_if(findings.begin(), findings.end(), [&](const CheckFinding& entry) { return entry.rule == r; });
     out += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\"", xml(profile.path), xml(rule.id),
                        xml(profile.path));
     if (finding == findings.end()) {
@@ -59,9 +59,9 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
       continue;
     }
     const model::SourcePos& at = finding->locations.front();
-    std::string body = fmt::format("{}:{}:{}: {} {}\n{}.\n{}\nfix: {}\n", at.file, at.line, at.column,
-                                   model::to_string(finding->severity), rule.id, rule.title, finding->message,
-                                   finding->fix);
+    std::string body =
+      fmt::format("{}:{}:{}: {} {}\n{}.\n{}\nfix: {}\n", at.file, at.line, at.column,
+                  model::to_string(finding->severity), rule.id, rule.title, finding->message, finding->fix);
     if (const std::string answers = answers_summary(run, profile, *finding); !answers.empty()) {
       body += fmt::format("answers: {}\n", answers);
     }

@@ -1,5 +1,5 @@
-#include <framewise/engine/scoring.hpp>
 #include <framewise/engine/confidence.hpp>
+#include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/check/check.hpp>
 #include <framewise/report/shell_word.hpp>
@@ -66,14 +66,14 @@ gate_message(const CheckRun& run, const CheckedProfile& profile, const engine::G
                        name(finding.framework), name(pick.framework), engine::shown(pick.score),
                        engine::shown(entry_of(profile.result, finding.framework).score));
   case engine::GateCheck::narrow_margin:
-    return fmt::format("{} leads {} by {:.1f} points, less than the --min-margin of {:g}.",
-                       name(pick.framework), name(finding.framework), engine::shown(finding.gap),
-                       run.options.min_margin.value_or(0));
+    return fmt::format("{} leads {} by {:.1f} points, less than the --min-margin of {:g}.", name(pick.framework),
+                       name(finding.framework), engine::shown(finding.gap), run.options.min_margin.value_or(0));
   case engine::GateCheck::no_decision: {
     const bool asked = run.options.expect.has_value() || run.options.min_margin.has_value();
-    const std::string why = profile.result.decision == engine::Decision::tie
-                              ? fmt::format("{} and {} tie on raw points", name(pick.framework), name(finding.framework))
-                              : std::string("Nothing answered moves the scores");
+    const std::string why =
+      profile.result.decision == engine::Decision::tie
+        ? fmt::format("{} and {} tie on raw points", name(pick.framework), name(finding.framework))
+        : std::string("Nothing answered moves the scores");
     return fmt::format("{}, so {} is first only by pack order{}.", why, name(pick.framework),
                        asked ? "; --expect and --min-margin need a decided pick" : "");
   }
@@ -127,8 +127,8 @@ check_rules(const CheckRun& run)
 {
   std::vector<CheckRule> rules;
   for (const auto& mistake : run.pack.mistakes) {
-    rules.push_back(CheckRule{mistake.id, mistake.severity, mistake.title, mistake.message, mistake.fix,
-                              mistake.source});
+    rules.push_back(
+      CheckRule{mistake.id, mistake.severity, mistake.title, mistake.message, mistake.fix, mistake.source});
   }
   rules.push_back(CheckRule{
     std::string(k_framework_mismatch), model::Severity::warning,
@@ -171,8 +171,7 @@ check_rules(const CheckRun& run)
                               "Correct the id ('framewise mistakes' lists them) or delete the waiver.", ""});
   }
   if (run.options.min_margin) {
-    rules.push_back(CheckRule{std::string(k_narrow_margin), model::Severity::error,
-                              "The recommendation is not settled",
+    rules.push_back(CheckRule{std::string(k_narrow_margin), model::Severity::error, "The recommendation is not settled",
                               "--min-margin asks the pick to lead the runner-up by at least that many points, "
                               "and it leads by less.",
                               "Answer the open questions that could change the pick (see 'framewise recommend "
@@ -205,10 +204,10 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
     CheckFinding entry;
     entry.rule = rule_index(rules, expired ? k_expired_waiver : k_unknown_waiver);
     entry.severity = model::Severity::error;
-    entry.message = expired ? fmt::format("The waiver of '{}' held until {} and has expired; the mistake counts again.",
-                                          waiver.id, model::to_string(*waiver.until))
-                            : fmt::format("The waiver of '{}' names no mistake of the rule pack, so it waives nothing.",
-                                          waiver.id);
+    entry.message =
+      expired ? fmt::format("The waiver of '{}' held until {} and has expired; the mistake counts again.", waiver.id,
+                            model::to_string(*waiver.until))
+              : fmt::format("The waiver of '{}' names no mistake of the rule pack, so it waives nothing.", waiver.id);
     entry.locations.push_back(model::SourcePos{profile.path, waiver.pos.line, waiver.pos.column});
     findings.push_back(std::move(entry));
   }
@@ -242,9 +241,9 @@ answers_summary(const CheckRun& run, const CheckedProfile& profile, const CheckF
     const model::Question& question = run.pack.questions[q];
     const model::Answer& answer = profile.profile.answers[q];
     const model::SourcePos& pos = profile.profile.positions[q];
-    std::string part = fmt::format(
-      "{}={}", question.id,
-      answer.answered ? answer_text(question, answer, &profile.profile.other_items[q]) : "unanswered");
+    std::string part =
+      fmt::format("{}={}", question.id,
+                  answer.answered ? answer_text(question, answer, &profile.profile.other_items[q]) : "unanswered");
     if (pos.known()) {
       part += fmt::format(" (line {})", pos.line);
     }

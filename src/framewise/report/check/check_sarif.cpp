@@ -122,9 +122,8 @@ result_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& pr
   if (finding.waiver != nullptr) {
     // The waiver is written in the profile the result points into: SARIF's
     // "inSource" suppression, accepted, with the team's reason.
-    result["suppressions"] = Json::array({{{"kind", "inSource"},
-                                           {"status", "accepted"},
-                                           {"justification", finding.waiver->reason}}});
+    result["suppressions"] =
+      Json::array({{{"kind", "inSource"}, {"status", "accepted"}, {"justification", finding.waiver->reason}}});
   }
   return result;
 }

@@ -59,8 +59,7 @@ verdict_text(const CheckRun& run)
                      totals.failed_profiles > 0 ? "check failed" : "check passed",
                      plural(totals.errors, "error", "errors"), plural(totals.warnings, "warning", "warnings"),
                      totals.infos, totals.waived > 0 ? fmt::format(", {} waived", totals.waived) : "",
-                     plural(run.profiles.size(), "profile", "profiles"),
-                     model::to_string(run.options.fail_on));
+                     plural(run.profiles.size(), "profile", "profiles"), model::to_string(run.options.fail_on));
 }
 
 const std::string&
@@ -77,9 +76,9 @@ render_check_summary_text(const CheckRun& run)
   const std::vector<CheckRule> rules = check_rules(run);
   std::string out = fmt::format("framewise {}\n", verdict_text(run));
   for (const auto& profile : run.profiles) {
-    out += fmt::format("  {}: {} ({}); recommends {}\n", escape_controls(profile.path),
-                       profile.failed ? "failed" : "passed", counts_text(counts_of(check_findings(run, rules, profile))),
-                       escape_controls(pick_name(run, profile)));
+    out += fmt::format(
+      "  {}: {} ({}); recommends {}\n", escape_controls(profile.path), profile.failed ? "failed" : "passed",
+      counts_text(counts_of(check_findings(run, rules, profile))), escape_controls(pick_name(run, profile)));
   }
   return out;
 }
@@ -101,13 +100,13 @@ render_check_summary_markdown(const CheckRun& run)
     for (const auto& finding : findings) {
       const model::SourcePos& at = finding.locations.front();
       const CheckRule& rule = rules[finding.rule];
-      details += fmt::format("- **{}** {} {}: {}. {}\n",
-                             finding.waiver != nullptr
-                               ? fmt::format("{} (waived: {})", model::to_string(finding.severity),
-                                             markdown_escape(finding.waiver->reason))
-                               : std::string(model::to_string(finding.severity)),
-                             markdown_code(fmt::format("{}:{}:{}", at.file, at.line, at.column)),
-                             markdown_code(rule.id), markdown_escape(rule.title), markdown_escape(finding.message));
+      details +=
+        fmt::format("- **{}** {} {}: {}. {}\n",
+                    finding.waiver != nullptr ? fmt::format("{} (waived: {})", model::to_string(finding.severity),
+                                                            markdown_escape(finding.waiver->reason))
+                                              : std::string(model::to_string(finding.severity)),
+                    markdown_code(fmt::format("{}:{}:{}", at.file, at.line, at.column)), markdown_code(rule.id),
+                    markdown_escape(rule.title), markdown_escape(finding.message));
     }
   }
   if (!details.empty()) {

@@ -20,12 +20,11 @@ class CheckTextWriter
 {
 public:
   CheckTextWriter(const CheckRun& run, const TextStyle& style)
-    : m_run(run),
-      m_style(style),
-      m_width(report_width(style)),
-      m_rules(check_rules(run))
-  {
-  }
+      : m_run(run)
+      , m_style(style)
+      , m_width(report_width(style))
+      , m_rules(check_rules(run))
+  {}
 
   std::string
   write()
@@ -77,10 +76,9 @@ private:
       paragraph(rule.title + ".", 4);
       if (finding.waiver != nullptr) {
         // The team's own words, first: why this finding does not fail the gate.
-        paragraph(finding.waiver->until
-                    ? fmt::format("waived until {}: {}", model::to_string(*finding.waiver->until),
-                                  escape_controls(finding.waiver->reason))
-                    : fmt::format("waived: {}", escape_controls(finding.waiver->reason)),
+        paragraph(finding.waiver->until ? fmt::format("waived until {}: {}", model::to_string(*finding.waiver->until),
+                                                      escape_controls(finding.waiver->reason))
+                                        : fmt::format("waived: {}", escape_controls(finding.waiver->reason)),
                   4);
       }
       paragraph(finding.message, 4);
@@ -107,8 +105,7 @@ private:
                          failed ? paint("check failed", "1;31") : paint("check passed", "1;32"),
                          plural(totals.errors, "error", "errors"), plural(totals.warnings, "warning", "warnings"),
                          totals.infos, totals.waived > 0 ? fmt::format(", {} waived", totals.waived) : "",
-                         plural(m_run.profiles.size(), "profile", "profiles"),
-                         model::to_string(m_run.options.fail_on));
+                         plural(m_run.profiles.size(), "profile", "profiles"), model::to_string(m_run.options.fail_on));
   }
 
   const CheckRun& m_run;

@@ -36,10 +36,8 @@ scores_block(const RecommendationView& view, std::size_t width)
   std::string out;
   append_paragraph(out, fmt::format("Scores are shares of 100: {}.", score_meaning(view.pack.score_scale)), 2, width);
   for (const auto& entry : view.result.ranking) {
-    out += fmt::format("    {} raw {:>4} -> {:5.1f}\n",
-                       pad_right(view.pack.frameworks[entry.framework].name, 10),
-                       signed_points(entry.raw),
-                       engine::shown(entry.score));
+    out += fmt::format("    {} raw {:>4} -> {:5.1f}\n", pad_right(view.pack.frameworks[entry.framework].name, 10),
+                       signed_points(entry.raw), engine::shown(entry.score));
   }
   if (view.result.ranking.size() > 1) {
     out += fmt::format("    lead {:.1f}\n", engine::shown(view.result.margin));
@@ -71,10 +69,8 @@ rules_of_framework(const RecommendationView& view, const TextStyle& style, std::
     const std::string state = pad_right(to_string(verdict->state), k_state_columns);
     const std::string points = fmt::format("{:>{}}", signed_points(effect), k_effect_columns);
     const bool fired = verdict->state == engine::RuleState::fired;
-    out += fmt::format("    {}{}  {}\n",
-                       paint(state, fired ? "1" : "2", style.color),
-                       fired ? paint(points, effect > 0 ? "32" : "31", style.color) : points,
-                       rule.id);
+    out += fmt::format("    {}{}  {}\n", paint(state, fired ? "1" : "2", style.color),
+                       fired ? paint(points, effect > 0 ? "32" : "31", style.color) : points, rule.id);
     std::vector<std::string> answers;
     for (const auto& comparison : verdict->deciding) {
       answers.push_back(comparison_text(view, verdict->rule, comparison));
@@ -95,8 +91,7 @@ sensitivity_block(const RecommendationView& view, std::size_t width)
   }
   constexpr std::size_t k_column = 9;
   const std::size_t frameworks = view.pack.frameworks.size();
-  const std::size_t label_columns =
-    width > 4 + k_column * frameworks + 16 ? width - 4 - k_column * frameworks : 16;
+  const std::size_t label_columns = width > 4 + k_column * frameworks + 16 ? width - 4 - k_column * frameworks : 16;
   std::string out;
   append_paragraph(out,
                    "How far each answer moved each framework (raw points), largest first: each fired rule's effect "
@@ -110,10 +105,9 @@ sensitivity_block(const RecommendationView& view, std::size_t width)
   out += header + "\n";
   for (const auto& effect : effects) {
     const model::Question& question = view.pack.questions[effect.question];
-    std::string label = fmt::format(
-      "{}={}",
-      question.id,
-      escape_controls(answer_text(question, view.profile.answers[effect.question], &view.profile.other_items[effect.question])));
+    std::string label = fmt::format("{}={}", question.id,
+                                    escape_controls(answer_text(question, view.profile.answers[effect.question],
+                                                                &view.profile.other_items[effect.question])));
     std::string line = fmt::format("    {}", pad_right(truncate(label, label_columns - 1), label_columns));
     for (const double moved : effect.moved) {
       line += fmt::format("{:>{}}", moved == 0 ? std::string("0") : signed_points(moved), k_column);
@@ -151,8 +145,7 @@ explain_text(const RecommendationView& view, const TextStyle& style, std::size_t
   out += scores_block(view, width);
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("\n  {} (raw {} -> {:.1f}): every rule that moves it\n",
-                       paint(view.pack.frameworks[entry.framework].name, "1", style.color),
-                       signed_points(entry.raw),
+                       paint(view.pack.frameworks[entry.framework].name, "1", style.color), signed_points(entry.raw),
                        engine::shown(entry.score));
     rules_of_framework(view, style, width, entry.framework, out);
   }

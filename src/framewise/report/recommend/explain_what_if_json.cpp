@@ -1,8 +1,8 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
+#include <framewise/report/json_writer.hpp>
 #include <framewise/report/recommend/explain_what_if_json.hpp>
 #include <framewise/report/recommend/wording.hpp>
-#include <framewise/report/json_writer.hpp>
 
 #include <algorithm>
 
@@ -136,7 +136,7 @@ write_scoring(JsonWriter& out, const RecommendationView& view)
 {
   out.begin_object();
   out.key("formula").string("score = 100 * exp(raw / scale) / (sum over all frameworks of exp(raw / scale)), "
-                             "rounded to 0.1; margin = first score - second score, from unrounded scores");
+                            "rounded to 0.1; margin = first score - second score, from unrounded scores");
   out.key("scale").number(view.pack.score_scale);
   out.key("frameworks").begin_array();
   for (const auto& entry : view.result.ranking) {

@@ -1,8 +1,8 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
-#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/markdown_toolkit.hpp>
 #include <framewise/report/recommend/explain_what_if_markdown.hpp>
+#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
@@ -20,11 +20,8 @@ what_if_markdown(const RecommendationView& view)
     out += "| # | Change | New pick | Its lead |\n|---|---|---|---|\n";
     for (std::size_t i = 0; i < view.flips->size(); ++i) {
       const auto& flip = (*view.flips)[i];
-      out += fmt::format("| {} | {} | {} | {} |\n",
-                         i + 1,
-                         markdown_code(change_text(view, flip.change)),
-                         markdown_escape(view.pack.frameworks[flip.pick].name),
-                         lead_text(flip.margin));
+      out += fmt::format("| {} | {} | {} | {} |\n", i + 1, markdown_code(change_text(view, flip.change)),
+                         markdown_escape(view.pack.frameworks[flip.pick].name), lead_text(flip.margin));
     }
     out += "\n";
   } else {
@@ -56,10 +53,8 @@ explain_markdown(const RecommendationView& view)
                      score_meaning(view.pack.score_scale));
   out += "| Framework | Raw | Score |\n|---|---|---|\n";
   for (const auto& entry : view.result.ranking) {
-    out += fmt::format("| {} | {} | {:.1f} |\n",
-                       markdown_escape(view.pack.frameworks[entry.framework].name),
-                       signed_points(entry.raw),
-                       engine::shown(entry.score));
+    out += fmt::format("| {} | {} | {:.1f} |\n", markdown_escape(view.pack.frameworks[entry.framework].name),
+                       signed_points(entry.raw), engine::shown(entry.score));
   }
   for (const auto& entry : view.result.ranking) {
     out += fmt::format("\n### Rules for {}\n\n", markdown_escape(view.pack.frameworks[entry.framework].name));
@@ -74,9 +69,7 @@ explain_markdown(const RecommendationView& view)
       for (const auto& comparison : verdict.deciding) {
         answers.push_back(markdown_code(comparison_text(view, verdict.rule, comparison)));
       }
-      out += fmt::format("| {} | {} | {} | {} | {} |\n",
-                         markdown_code(rule.id),
-                         to_string(verdict.state),
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_code(rule.id), to_string(verdict.state),
                          signed_points(effect),
                          answers.empty() ? std::string("always applies") : fmt::format("{}", fmt::join(answers, ", ")),
                          markdown_escape(rule.source));
@@ -92,10 +85,10 @@ explain_markdown(const RecommendationView& view)
   out += header + "\n" + rule + "\n";
   for (const auto& effect : view.explanation->sensitivity) {
     const auto q = effect.question;
-    std::string line = fmt::format(
-      "| {} |",
-      markdown_code(fmt::format("{} = {}", view.pack.questions[q].id,
-                                answer_text(view.pack.questions[q], view.profile.answers[q], &view.profile.other_items[q]))));
+    std::string line =
+      fmt::format("| {} |", markdown_code(fmt::format("{} = {}", view.pack.questions[q].id,
+                                                      answer_text(view.pack.questions[q], view.profile.answers[q],
+                                                                  &view.profile.other_items[q]))));
     for (const double moved : effect.moved) {
       line += fmt::format(" {} |", signed_points(moved));
     }

@@ -1,9 +1,9 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
-#include <framewise/report/recommend/explain_what_if_json.hpp>
-#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/json_writer.hpp>
+#include <framewise/report/recommend/explain_what_if_json.hpp>
 #include <framewise/report/recommend/recommendation.hpp>
+#include <framewise/report/recommend/wording.hpp>
 
 namespace framewise::report {
 

@@ -1,9 +1,9 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
-#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/markdown_toolkit.hpp>
 #include <framewise/report/recommend/explain_what_if_markdown.hpp>
 #include <framewise/report/recommend/recommendation.hpp>
+#include <framewise/report/recommend/wording.hpp>
 #include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
@@ -46,7 +46,8 @@ moved_text(const RecommendationView& view, const std::vector<double>& moved)
   std::vector<std::string> parts;
   for (std::size_t f = 0; f < moved.size(); ++f) {
     if (moved[f] != 0) {
-      parts.push_back(fmt::format("{} {}", framework_name(view, static_cast<std::uint32_t>(f)), signed_points(moved[f])));
+      parts.push_back(
+        fmt::format("{} {}", framework_name(view, static_cast<std::uint32_t>(f)), signed_points(moved[f])));
     }
   }
   return fmt::format("{}", fmt::join(parts, ", "));
@@ -62,8 +63,8 @@ context(const RecommendationView& view, std::string& out)
   const std::string subject =
     view.profile.name.empty() ? std::string("The project") : markdown_escape(view.profile.name);
   out += "## Context and Problem Statement\n\n";
-  out += fmt::format("{} needs a Python web framework. Which one fits it best: {}?\n\n", subject,
-                     join_list(names, "or"));
+  out +=
+    fmt::format("{} needs a Python web framework. Which one fits it best: {}?\n\n", subject, join_list(names, "or"));
   bool any = false;
   for (std::uint32_t q = 0; q < view.pack.questions.size(); ++q) {
     if (view.profile.answers[q].answered) {
@@ -96,10 +97,10 @@ drivers(const RecommendationView& view, const engine::Explanation& explanation, 
   const std::size_t shown = std::min(sensitivity.size(), k_drivers);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& effect = sensitivity[i];
-    out += fmt::format("* {}: {}\n",
-                       markdown_code(fmt::format("{} = {}", view.pack.questions[effect.question].id,
-                                                 answer_of(view, effect.question))),
-                       moved_text(view, effect.moved));
+    out += fmt::format(
+      "* {}: {}\n",
+      markdown_code(fmt::format("{} = {}", view.pack.questions[effect.question].id, answer_of(view, effect.question))),
+      moved_text(view, effect.moved));
   }
   if (sensitivity.size() > shown) {
     // Summed in tenths, as the shares are, so the line is exact as printed.
@@ -137,7 +138,8 @@ outcome(const RecommendationView& view, std::string& out)
   const auto& ranking = view.result.ranking;
   std::vector<std::string> others;
   for (std::size_t i = 1; i < ranking.size(); ++i) {
-    others.push_back(fmt::format("{:.1f} for {}", engine::shown(ranking[i].score), framework_name(view, ranking[i].framework)));
+    others.push_back(
+      fmt::format("{:.1f} for {}", engine::shown(ranking[i].score), framework_name(view, ranking[i].framework)));
   }
   out += "## Decision Outcome\n\n";
   if (view.result.decision != engine::Decision::decided) {
@@ -148,27 +150,22 @@ outcome(const RecommendationView& view, std::string& out)
                        others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
   } else {
     out += fmt::format("Chosen option: \"{}\", because it scores {:.1f} of 100{}.\n\n",
-                       framework_name(view, ranking[0].framework),
-                       engine::shown(ranking[0].score),
+                       framework_name(view, ranking[0].framework), engine::shown(ranking[0].score),
                        others.empty() ? std::string() : fmt::format(" against {}", join_list(others, "and")));
   }
-  out += fmt::format("Confidence: **{}**: {}{}, and {}.\n\n",
-                     engine::to_string(confidence(view)),
-                     ranking.size() > 1 ? fmt::format("{:.1f} points ahead of ", engine::shown(view.result.margin)) : "the only option",
-                     ranking.size() > 1 ? framework_name(view, ranking[1].framework) : "",
-                     confidence_detail(view));
+  out += fmt::format("Confidence: **{}**: {}{}, and {}.\n\n", engine::to_string(confidence(view)),
+                     ranking.size() > 1 ? fmt::format("{:.1f} points ahead of ", engine::shown(view.result.margin))
+                                        : "the only option",
+                     ranking.size() > 1 ? framework_name(view, ranking[1].framework) : "", confidence_detail(view));
   out += "### Consequences\n\n";
   if (view.result.findings.empty()) {
     out += "* Neutral: none of the rule pack's common mistakes applies to these answers.\n";
   }
   for (const auto& finding : view.result.findings) {
     const model::Mistake& mistake = view.pack.mistakes[finding.mistake];
-    out += fmt::format("* Bad: {} ({}, {}). {} Fix: {}\n",
-                       markdown_escape(mistake.title),
-                       markdown_code(mistake.id),
-                       model::to_string(mistake.severity),
-                       markdown_escape(mistake.message),
-                       markdown_escape(mistake.fix));
+    out +=
+      fmt::format("* Bad: {} ({}, {}). {} Fix: {}\n", markdown_escape(mistake.title), markdown_code(mistake.id),
+                  model::to_string(mistake.severity), markdown_escape(mistake.message), markdown_escape(mistake.fix));
   }
   out += "\n### Confirmation\n\n";
   out += "Re-run `framewise recommend` on the profile whenever an answer changes.";
@@ -178,9 +175,7 @@ outcome(const RecommendationView& view, std::string& out)
   }
   out += " These single answers would change the decision:\n\n";
   for (const auto& flip : *view.flips) {
-    out += fmt::format("* {}: {}, {}\n",
-                       markdown_code(change_text(view, flip.change)),
-                       framework_name(view, flip.pick),
+    out += fmt::format("* {}: {}, {}\n", markdown_code(change_text(view, flip.change)), framework_name(view, flip.pick),
                        lead_text(flip.margin));
   }
   out += "\n";
@@ -199,12 +194,8 @@ pros_and_cons(const RecommendationView& view, std::string& out)
     }
     for (const auto& reason : entry.reasons) {
       const model::Rule& rule = view.pack.rules[reason.rule];
-      out += fmt::format("* {}: {} ({}, {}; {})\n",
-                         reason.effect > 0 ? "Good" : "Bad",
-                         markdown_escape(rule.reason),
-                         markdown_code(rule.id),
-                         signed_points(reason.effect),
-                         markdown_escape(rule.source));
+      out += fmt::format("* {}: {} ({}, {}; {})\n", reason.effect > 0 ? "Good" : "Bad", markdown_escape(rule.reason),
+                         markdown_code(rule.id), signed_points(reason.effect), markdown_escape(rule.source));
     }
   }
   out += "\n";
@@ -247,10 +238,9 @@ render_markdown(const RecommendationView& view, std::string_view date)
   const std::string pick = framework_name(view, view.result.ranking.front().framework);
   std::string out = fmt::format("---\nstatus: proposed\ndate: {}\n---\n\n", date);
   if (view.result.decision != engine::Decision::decided) {
-    out += view.profile.name.empty()
-             ? std::string("# Choose the web framework (no recommendation yet)\n\n")
-             : fmt::format("# Choose the web framework for {} (no recommendation yet)\n\n",
-                           markdown_escape(view.profile.name));
+    out += view.profile.name.empty() ? std::string("# Choose the web framework (no recommendation yet)\n\n")
+                                     : fmt::format("# Choose the web framework for {} (no recommendation yet)\n\n",
+                                                   markdown_escape(view.profile.name));
   } else {
     out += view.profile.name.empty() ? fmt::format("# Use {} as the web framework\n\n", pick)
                                      : fmt::format("# Use {} for {}\n\n", pick, markdown_escape(view.profile.name));

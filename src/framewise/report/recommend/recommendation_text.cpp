@@ -1,10 +1,10 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/recommend/explain_text.hpp>
+#include <framewise/report/recommend/recommendation.hpp>
 #include <framewise/report/recommend/score_bars.hpp>
 #include <framewise/report/recommend/what_if_text.hpp>
 #include <framewise/report/recommend/wording.hpp>
-#include <framewise/report/recommend/recommendation.hpp>
 #include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
@@ -24,11 +24,10 @@ class TextWriter
 {
 public:
   TextWriter(const RecommendationView& view, const TextStyle& style)
-    : m_view(view),
-      m_style(style),
-      m_width(report_width(style))
-  {
-  }
+      : m_view(view)
+      , m_style(style)
+      , m_width(report_width(style))
+  {}
 
   std::string
   run()
@@ -85,18 +84,13 @@ private:
         line += fmt::format(" ({} is first only by pack order)", framework_name(best.framework));
       }
     } else if (ranking.size() > 1) {
-      line += fmt::format("  (score {:.1f}, {:.1f} ahead of {})",
-                          engine::shown(best.score),
-                          engine::shown(m_view.result.margin),
-                          framework_name(ranking[1].framework));
+      line += fmt::format("  (score {:.1f}, {:.1f} ahead of {})", engine::shown(best.score),
+                          engine::shown(m_view.result.margin), framework_name(ranking[1].framework));
     }
     m_out += line + "\n";
-    paragraph(fmt::format("Confidence: {}, {}{}",
-                          paint(engine::to_string(confidence(m_view)), "1"),
-                          confidence_detail(m_view),
-                          m_view.flips != nullptr && !m_view.flips->empty() && m_view.paths == nullptr
-                            ? " (see --what-if)"
-                            : ""),
+    paragraph(fmt::format(
+                "Confidence: {}, {}{}", paint(engine::to_string(confidence(m_view)), "1"), confidence_detail(m_view),
+                m_view.flips != nullptr && !m_view.flips->empty() && m_view.paths == nullptr ? " (see --what-if)" : ""),
               0);
     if (!m_view.profile.name.empty()) {
       m_out += fmt::format("Profile: {}\n", escape_controls(m_view.profile.name));
@@ -109,10 +103,9 @@ private:
     std::vector<std::string> parts;
     for (const auto q : questions) {
       const model::Question& question = m_view.pack.questions[q];
-      parts.push_back(fmt::format(
-        "{}={}",
-        question.id,
-        escape_controls(answer_text(question, m_view.profile.answers[q], &m_view.profile.other_items[q]))));
+      parts.push_back(
+        fmt::format("{}={}", question.id,
+                    escape_controls(answer_text(question, m_view.profile.answers[q], &m_view.profile.other_items[q]))));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
   }
@@ -124,9 +117,7 @@ private:
     // Pad before painting: escape codes would count towards the field width.
     const std::string effect = fmt::format("{:>4}", fmt::format("{:+.0f}", entry.effect));
     const bool first_time = m_explained.insert(entry.rule).second;
-    m_out += fmt::format("    {}  {}{}\n",
-                         paint(effect, entry.effect > 0 ? "32" : "31"),
-                         rule.id,
+    m_out += fmt::format("    {}  {}{}\n", paint(effect, entry.effect > 0 ? "32" : "31"), rule.id,
                          first_time ? "" : " (see above)");
     if (first_time) { // a rule that moves several frameworks is explained once
       paragraph(escape_controls(rule.reason), 10);
@@ -159,9 +150,7 @@ private:
       if (entry.reasons.empty()) {
         m_out += "          no rule applies to the answers given\n";
       } else if (hidden > 0) {
-        m_out += fmt::format("          and {} weaker reason{} ({:+.0f} in all)\n",
-                             hidden,
-                             hidden == 1 ? "" : "s",
+        m_out += fmt::format("          and {} weaker reason{} ({:+.0f} in all)\n", hidden, hidden == 1 ? "" : "s",
                              hidden_sum);
       }
     }
@@ -199,9 +188,7 @@ private:
     for (const auto& entry : open) {
       const model::Question& question = m_view.pack.questions[entry.question];
       if (entry.flip_answer) {
-        flips.push_back(fmt::format("{}={} would make it {}",
-                                    question.id,
-                                    answer_text(question, *entry.flip_answer),
+        flips.push_back(fmt::format("{}={} would make it {}", question.id, answer_text(question, *entry.flip_answer),
                                     framework_name(entry.flip_pick)));
       } else {
         quiet.push_back(question.id);

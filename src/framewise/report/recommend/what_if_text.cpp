@@ -63,13 +63,9 @@ what_if_text(const RecommendationView& view, const TextStyle& style, std::size_t
       continue;
     }
     append_paragraph(out,
-                     fmt::format("{}: {} change{}, then {}",
-                                 name,
-                                 path.changes.size(),
-                                 path.changes.size() == 1 ? "" : "s",
-                                 lead_text(path.margin)),
-                     4,
-                     width);
+                     fmt::format("{}: {} change{}, then {}", name, path.changes.size(),
+                                 path.changes.size() == 1 ? "" : "s", lead_text(path.margin)),
+                     4, width);
     for (const auto& change : path.changes) {
       append_paragraph(out, change_text(view, change), 6, width);
     }

@@ -120,8 +120,7 @@ change_text(const RecommendationView& view, const engine::AnswerChange& change)
 {
   const model::Question& question = view.pack.questions[change.question];
   const auto q = change.question;
-  return fmt::format("{} {} -> {}",
-                     question.id,
+  return fmt::format("{} {} -> {}", question.id,
                      escape_controls(answer_text(question, view.profile.answers[q], &view.profile.other_items[q])),
                      change_answer_text(view, change));
 }
@@ -173,8 +172,7 @@ comparison_text(const RecommendationView& view, std::uint32_t rule, const engine
     return tests_presence ? fmt::format("{} unanswered", question.id)
                           : fmt::format("{} unanswered ({})", question.id, test);
   }
-  const std::string value =
-    escape_controls(answer_text(question, answer, &view.profile.other_items[node.subject]));
+  const std::string value = escape_controls(answer_text(question, answer, &view.profile.other_items[node.subject]));
   if (comparison.truth == model::Truth::yes) {
     // "project_kind=api" says it all; "= api" after it would repeat it.
     if (node.op == model::Op::eq || node.op == model::Op::set_eq) {

@@ -46,8 +46,7 @@ std::string change_text(const RecommendationView& view, const engine::AnswerChan
 // A comparison of rule `rule` that decided its state, with the answer and the
 // test, e.g. "io_wait_percent=80 (> 30)", "io_wait_percent=20 (not > 30)",
 // "needs_realtime unanswered (= true)".
-std::string comparison_text(const RecommendationView& view,
-                            std::uint32_t rule,
+std::string comparison_text(const RecommendationView& view, std::uint32_t rule,
                             const engine::DecidingComparison& comparison);
 
 // The test of a comparison node alone, e.g. "> 30", "= api", "contains [django]".

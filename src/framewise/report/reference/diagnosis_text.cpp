@@ -16,11 +16,10 @@ class TextWriter
 {
 public:
   TextWriter(const DiagnosisView& view, const TextStyle& style)
-    : m_view(view)
-    , m_style(style)
-    , m_width(prose_width(style))
-  {
-  }
+      : m_view(view)
+      , m_style(style)
+      , m_width(prose_width(style))
+  {}
 
   std::string
   run()

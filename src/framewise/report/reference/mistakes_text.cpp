@@ -12,8 +12,8 @@ render_mistakes_text(const model::RulePack& pack, const TextStyle& style)
   std::string out = indented(mistakes_intro(pack), 0, width);
   for (const auto& mistake : pack.mistakes) {
     const std::string severity = fmt::format("{:<7}", model::to_string(mistake.severity));
-    out += fmt::format(
-      "\n{} {}\n", paint(severity, severity_color(mistake.severity), style.color), paint(mistake.id, "1", style.color));
+    out += fmt::format("\n{} {}\n", paint(severity, severity_color(mistake.severity), style.color),
+                       paint(mistake.id, "1", style.color));
     out += indented(mistake.title, 2, width);
     out += labelled("symptom:", mistake.symptom, 2, width);
     out += labelled("why:    ", mistake.message, 2, width);

@@ -22,10 +22,9 @@ severity_word(engine::LintSeverity severity)
 std::size_t
 count_of(const std::vector<engine::LintProblem>& problems, engine::LintSeverity severity)
 {
-  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(),
-                                                [&](const engine::LintProblem& problem) {
-                                                  return problem.severity == severity;
-                                                }));
+  return static_cast<std::size_t>(
+    std::count_if(problems.begin(), problems.end(),
+                  [&](const engine::LintProblem& problem) { return problem.severity == severity; }));
 }
 
 // As check_sarif's: relative paths stay relative, absolute ones become
@@ -83,8 +82,8 @@ std::string
 fingerprint(const engine::LintProblem& problem)
 {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const std::string_view part : {std::string_view(problem.pos.file), std::string_view("\0", 1),
-                                      std::string_view(problem.message)}) {
+  for (const std::string_view part :
+       {std::string_view(problem.pos.file), std::string_view("\0", 1), std::string_view(problem.message)}) {
     for (const char c : part) {
       hash ^= static_cast<unsigned char>(c);
       hash *= 0x100000001b3ULL;
@@ -113,9 +112,9 @@ render_lint_text(const std::vector<engine::LintProblem>& problems, const std::st
 {
   std::string out;
   for (const auto& problem : problems) {
-    out += fmt::format("{}:{}:{}: {}: {} [{}]\n", escape_controls(problem.pos.file), problem.pos.line,
-                       problem.pos.column, severity_word(problem.severity), escape_controls(problem.message),
-                       problem.check);
+    out +=
+      fmt::format("{}:{}:{}: {}: {} [{}]\n", escape_controls(problem.pos.file), problem.pos.line, problem.pos.column,
+                  severity_word(problem.severity), escape_controls(problem.message), problem.check);
     if (!problem.hint.empty()) {
       out += fmt::format("hint: {}\n", problem.hint);
     }
@@ -137,12 +136,12 @@ render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
 {
   Json list = Json::array();
   for (const auto& problem : problems) {
-    list.push_back({{"severity", severity_word(problem.severity)},
-                    {"check", problem.check},
-                    {"message", problem.message},
-                    {"hint", problem.hint},
-                    {"location",
-                     {{"path", problem.pos.file}, {"line", problem.pos.line}, {"column", problem.pos.column}}}});
+    list.push_back(
+      {{"severity", severity_word(problem.severity)},
+       {"check", problem.check},
+       {"message", problem.message},
+       {"hint", problem.hint},
+       {"location", {{"path", problem.pos.file}, {"line", problem.pos.line}, {"column", problem.pos.column}}}});
   }
   const Json document = {{"passed", !lint_fails(problems, strict)},
                          {"strict", strict},
@@ -164,14 +163,15 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
   Json rules = Json::array();
   for (const auto& check : checks) {
     const std::string description = description_of(check);
-    rules.push_back({{"id", check},
-                     {"name", pascal_case(check)},
-                     {"shortDescription", {{"text", description}}},
-                     {"fullDescription", {{"text", description}}},
-                     {"help", {{"text", description + " See framewise-rules(5)."},
-                               {"markdown", description + " See framewise-rules(5)."}}},
-                     {"defaultConfiguration", {{"level", check == "never-holds" ? "error" : "warning"}}},
-                     {"properties", {{"tags", {"framewise"}}}}});
+    rules.push_back(
+      {{"id", check},
+       {"name", pascal_case(check)},
+       {"shortDescription", {{"text", description}}},
+       {"fullDescription", {{"text", description}}},
+       {"help",
+        {{"text", description + " See framewise-rules(5)."}, {"markdown", description + " See framewise-rules(5)."}}},
+       {"defaultConfiguration", {{"level", check == "never-holds" ? "error" : "warning"}}},
+       {"properties", {{"tags", {"framewise"}}}}});
   }
   Json results = Json::array();
   for (const auto& problem : problems) {
@@ -181,19 +181,16 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
        {"ruleIndex", index},
        {"level", severity_word(problem.severity)},
        {"message", {{"text", problem.hint.empty() ? problem.message : problem.message + ". " + problem.hint + "."}}},
-       {"locations",
-        Json::array({{{"physicalLocation",
-                       {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
-                        {"region", {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
-                                    {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
+       {"locations", Json::array({{{"physicalLocation",
+                                    {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
+                                     {"region",
+                                      {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
+                                       {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
        {"partialFingerprints", {{"framewiseLint/v1", fingerprint(problem)}}}});
   }
-  Json driver = {{"name", "framewise"},
-                 {"fullName", "framewise rules lint"},
-                 {"version", version},
-                 {"semanticVersion", version},
-                 {"informationUri", "man:framewise-rules(5)"},
-                 {"rules", std::move(rules)}};
+  Json driver = {
+    {"name", "framewise"},        {"fullName", "framewise rules lint"},         {"version", version},
+    {"semanticVersion", version}, {"informationUri", "man:framewise-rules(5)"}, {"rules", std::move(rules)}};
   const Json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                          {"version", "2.1.0"},
                          {"runs", Json::array({{{"tool", {{"driver", std::move(driver)}}},

@@ -10,8 +10,7 @@ namespace framewise::report {
 // `framewise rules lint` on a pack that loads: each problem at
 // file:line:col with its severity, check and hint, and a closing line.
 // `summary` is the pack's one-line inventory ("N frameworks, ...").
-std::string render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary,
-                             bool strict);
+std::string render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary, bool strict);
 // {"errors": N, "warnings": M, "strict": bool, "passed": bool, "problems": [...]}.
 std::string render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict);
 // A SARIF 2.1.0 log whose results point into the rule files.

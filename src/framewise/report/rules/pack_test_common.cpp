@@ -27,8 +27,7 @@ actual_pick(const model::RulePack& pack, const engine::Result& result)
   case engine::Decision::decided:
     return first;
   case engine::Decision::tie:
-    return fmt::format("none: {} and {} tie on raw points", first,
-                       pack.frameworks[result.ranking[1].framework].id);
+    return fmt::format("none: {} and {} tie on raw points", first, pack.frameworks[result.ranking[1].framework].id);
   case engine::Decision::nothing_answered:
     return "none: no answer given moves any score";
   }
@@ -40,8 +39,8 @@ actual_pick(const model::RulePack& pack, const engine::Result& result)
 std::size_t
 PackTestRun::passed() const
 {
-  return static_cast<std::size_t>(
-    std::count_if(outcomes.begin(), outcomes.end(), [](const engine::CaseOutcome& outcome) { return outcome.passed(); }));
+  return static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(),
+                                                [](const engine::CaseOutcome& outcome) { return outcome.passed(); }));
 }
 
 const model::SourcePos&
@@ -58,9 +57,7 @@ item_name(const model::RulePack& pack, const model::PackItemRef& item)
 }
 
 CaseDifference
-describe_failure(const model::RulePack& pack,
-                 const model::PackTestCase& test_case,
-                 const engine::CaseOutcome& outcome,
+describe_failure(const model::RulePack& pack, const model::PackTestCase& test_case, const engine::CaseOutcome& outcome,
                  const engine::CaseFailure& failure)
 {
   const engine::Result& result = outcome.result;
@@ -74,13 +71,12 @@ describe_failure(const model::RulePack& pack,
     }
     return {"ranking", framework_list(pack, test_case.expect.ranking), framework_list(pack, actual)};
   }
-  case engine::CaseCheck::min_lead:
-  {
+  case engine::CaseCheck::min_lead: {
     // Compared unrounded: a lead shown as the expected value may still be short.
     const double shown = engine::shown(result.margin);
     return {"min_lead", fmt::format("a lead of at least {}", *test_case.expect.min_lead),
             shown >= *test_case.expect.min_lead ? fmt::format("a lead of {:.6f}", result.margin)
-                                                 : fmt::format("a lead of {}", shown)};
+                                                : fmt::format("a lead of {}", shown)};
   }
   case engine::CaseCheck::fires:
     return {"fires", fmt::format("{} fires", item_name(pack, failure.item)),

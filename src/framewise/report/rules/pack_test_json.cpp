@@ -53,7 +53,7 @@ case_json(const PackTestRun& run, std::size_t c)
           {"failures", std::move(failures)}};
 }
 
-template<typename Wanted>
+template <typename Wanted>
 Json
 items_json(const PackTestRun& run, Wanted wanted)
 {
@@ -90,10 +90,9 @@ render_pack_tests_json(const PackTestRun& run)
       {"min_coverage", run.min_coverage ? Json(*run.min_coverage) : Json(nullptr)},
       {"meets_min_coverage", !run.coverage_too_low()},
       {"never_fire", items_json(run, [](std::uint32_t fired_in) { return fired_in == 0; })},
-      {"fire_in_every_case", coverage.cases >= 2 ? items_json(run, [&](std::uint32_t fired_in) {
-         return fired_in == coverage.cases;
-       })
-                                                 : Json::array()}}},
+      {"fire_in_every_case", coverage.cases >= 2
+                               ? items_json(run, [&](std::uint32_t fired_in) { return fired_in == coverage.cases; })
+                               : Json::array()}}},
     {"passed", run.passed()},
     {"failed", run.failed()}};
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -21,8 +21,16 @@ struct PackTestRun
   std::optional<std::uint32_t> min_coverage;
 
   std::size_t passed() const;
-  std::size_t failed() const { return cases.size() - passed(); }
-  bool coverage_too_low() const { return min_coverage && coverage.percent() < *min_coverage; }
+  std::size_t
+  failed() const
+  {
+    return cases.size() - passed();
+  }
+  bool
+  coverage_too_low() const
+  {
+    return min_coverage && coverage.percent() < *min_coverage;
+  }
 };
 
 // One line per case ("ok ID" / "FAIL ID at FILE:LINE:COL"), each failed case
@@ -43,10 +51,8 @@ struct CaseDifference
   std::string expected;
   std::string actual;
 };
-CaseDifference describe_failure(const model::RulePack& pack,
-                                const model::PackTestCase& test_case,
-                                const engine::CaseOutcome& outcome,
-                                const engine::CaseFailure& failure);
+CaseDifference describe_failure(const model::RulePack& pack, const model::PackTestCase& test_case,
+                                const engine::CaseOutcome& outcome, const engine::CaseFailure& failure);
 
 // "rule 'id'" or "mistake 'id'".
 std::string item_name(const model::RulePack& pack, const model::PackItemRef& item);

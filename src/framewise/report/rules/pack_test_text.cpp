@@ -14,7 +14,7 @@ position(const model::SourcePos& pos)
 }
 
 // The rules and mistakes that fired in `wanted(cases)` cases, one line each.
-template<typename Wanted>
+template <typename Wanted>
 std::string
 coverage_lines(const PackTestRun& run, std::string_view heading, Wanted wanted)
 {
@@ -23,7 +23,8 @@ coverage_lines(const PackTestRun& run, std::string_view heading, Wanted wanted)
     for (std::size_t i = 0; i < counts.size(); ++i) {
       if (run.coverage.in_scope(kind, i) && wanted(counts[i])) {
         const model::PackItemRef ref{kind, static_cast<std::uint32_t>(i), {}};
-        out += fmt::format("  {}: {} at {}\n", heading, item_name(run.pack, ref), position(item_pos(run.pack, kind, i)));
+        out +=
+          fmt::format("  {}: {} at {}\n", heading, item_name(run.pack, ref), position(item_pos(run.pack, kind, i)));
       }
     }
   };
@@ -57,8 +58,7 @@ render_pack_tests_text(const PackTestRun& run)
                      coverage.items(), coverage.percent());
   out += coverage_lines(run, "never fires", [](std::uint32_t cases) { return cases == 0; });
   if (coverage.cases >= 2) { // with one case, everything that fires fires in every case
-    out += coverage_lines(run, "fires in every case",
-                          [&](std::uint32_t cases) { return cases == coverage.cases; });
+    out += coverage_lines(run, "fires in every case", [&](std::uint32_t cases) { return cases == coverage.cases; });
   }
   if (run.min_coverage) {
     out += run.coverage_too_low()
