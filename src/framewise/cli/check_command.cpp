@@ -240,7 +240,8 @@ checked_profiles(const model::RulePack& pack, const std::vector<std::string>& pa
     checked.result = engine::evaluate(pack, profile->answers);
     checked.gate = engine::gate_findings(pack, profile->answers, checked.result, gate);
     if (!profile->waivers.empty()) {
-      static const std::optional<model::Date> today = today_utc(); // read once, only when a waiver needs it
+      static const std::optional<model::Date> today =
+        today_utc("check waivers against today"); // read once, only when a waiver needs it
       if (!today) {
         return std::nullopt;
       }

@@ -5,6 +5,7 @@
 #include <framewise/cli/recommend_command.hpp>
 #include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
+#include <framewise/cli/today.hpp>
 #include <framewise/cli/writable_path.hpp>
 #include <framewise/engine/evaluate.hpp>
 #include <framewise/engine/explain.hpp>
@@ -104,23 +105,8 @@ initial_profile(const model::RulePack& pack, const RecommendOptions& options, mo
 std::optional<std::string>
 record_date()
 {
-  std::time_t seconds = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
-    const std::string_view text(epoch);
-    long long value = -1;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 253402300799LL) {
-      print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds since 1970", text),
-                        "set it to e.g. $(git log -1 --format=%ct), or unset it to date the record today");
-      return std::nullopt;
-    }
-    seconds = static_cast<std::time_t>(value);
-  }
-  std::tm day{};
-  if (::gmtime_r(&seconds, &day) == nullptr) {
-    return std::string("1970-01-01");
-  }
-  return fmt::format("{:04}-{:02}-{:02}", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday);
+  const auto day = today_utc("date the record today");
+  return day ? std::optional<std::string>(model::to_string(*day)) : std::nullopt;
 }
 
 } // namespace

@@ -11,7 +11,7 @@
 namespace framewise::cli {
 
 std::optional<model::Date>
-today_utc()
+today_utc(std::string_view unset_to)
 {
   std::int64_t seconds = static_cast<std::int64_t>(std::time(nullptr));
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
@@ -20,7 +20,7 @@ today_utc()
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 253402300799LL) {
       print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds since 1970", text),
-                        "set it to e.g. $(git log -1 --format=%ct), or unset it to check waivers against today");
+                        fmt::format("set it to e.g. $(git log -1 --format=%ct), or unset it to {}", unset_to));
       return std::nullopt;
     }
     seconds = value;

@@ -3,6 +3,7 @@
 #include <framewise/model/date.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace framewise::cli {
 
@@ -10,7 +11,8 @@ namespace framewise::cli {
 // (seconds since 1970) when it is set, the reproducible-builds convention that
 // also dates the decision record, so a CI job (and a test) can pin the day;
 // otherwise the system clock. Nothing, after printing a usage error, when
-// SOURCE_DATE_EPOCH is not such a number.
-std::optional<model::Date> today_utc();
+// SOURCE_DATE_EPOCH is not such a number; the error's hint ends "or unset it
+// to `unset_to`" (what the day is for: "check waivers against today").
+std::optional<model::Date> today_utc(std::string_view unset_to);
 
 } // namespace framewise::cli
