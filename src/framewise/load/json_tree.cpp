@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 
 namespace framewise::load {
 
@@ -274,6 +276,14 @@ private:
       }
     }
     node.scalar = std::string(m_text.substr(start, m_at - start));
+    // RFC 8259 lets a reader limit the range of numbers; this one refuses what
+    // a double cannot hold, as nlohmann_json, editors' validators and the
+    // schema check do, instead of reading 1e400 as infinity. (strtod reads
+    // "." as the point: framewise never sets LC_NUMERIC.)
+    if (std::isinf(std::strtod(node.scalar.c_str(), nullptr))) {
+      fail(start, "JSON number out of range: its magnitude is beyond 1.8e308",
+           "no answer takes a number this large; write one within the question's range");
+    }
     return YamlNode(&node);
   }
 
