@@ -59,6 +59,40 @@ TEST_SUITE("engine::lint_pack")
     CHECK(problems_of(rule("{q: users, lt: 0}")) == std::vector<std::string>{"never-holds (error)"});
   }
 
+  TEST_CASE("a condition that never holds names the parts that contradict, with their positions")
+  {
+    // `rule()` puts the probe on line 14, after the 13 lines of k_base; a
+    // comparison is at its operator key (`gt` of `{q: users, gt: 1000}` is
+    // column 34: 22 characters of `  - {id: probe, when: `, then `{q: users, `),
+    // `not` at its key.
+    const auto message_of = [](const std::string& extra) {
+      const auto problems = framewise::engine::lint_pack(test::pack_from(k_base + extra));
+      REQUIRE(problems.size() == 1);
+      return problems[0].message;
+    };
+    CHECK(message_of(rule("{all: [{q: users, gt: 500}, {q: users, lt: 501}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: users, gt: 500}` (line 14, column 41) and "
+          "`{q: users, lt: 501}` (line 14, column 62) cannot both hold");
+    CHECK(message_of(rule("{q: users, gt: 1000}")) ==
+          "the condition of rule 'probe' can never hold: `{q: users, gt: 1000}` (line 14, column 34) compares outside "
+          "the domain of 'users', whole numbers from 0 to 1000");
+    // A part that is not a comparison is named whole.
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {any: [{q: users, gt: 1000}, {q: users, lt: 0}]}]}")) ==
+          "the condition of rule 'probe' can never hold: `{any: [{q: users, gt: 1000}, {q: users, lt: 0}]}` "
+          "(line 14, column 53) is never true by itself");
+    // A part that holds alone and with each other part is not blamed; nested
+    // `all`s count as parts of the outer one.
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {all: [{q: kind, in: [api, site]}, {q: kind, eq: tool}]}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: kind, in: [api, site]}` (line 14, column 69) and "
+          "`{q: kind, eq: tool}` (line 14, column 97) cannot both hold");
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {not: {q: admin, ne: false}}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: admin, eq: true}` (line 14, column 41) and "
+          "`{not: {q: admin, ne: false}}` (line 14, column 53) cannot both hold");
+    CHECK(message_of(rule("{all: [{q: stack, eq: []}, {q: stack, contains: drf}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: stack, eq: []}` (line 14, column 41) and "
+          "`{q: stack, contains: [drf]}` (line 14, column 61) cannot both hold");
+  }
+
   TEST_CASE("choices, booleans and not")
   {
     CHECK(problems_of(rule("{all: [{q: kind, in: [api, site]}, {q: kind, eq: tool}]}")) ==

@@ -76,14 +76,35 @@ description_of(std::string_view check)
   return "A question that no rule or mistake reads.";
 }
 
+// The message without the "(line N, column M)" it may give for parts of a
+// condition, so that moving lines keeps the fingerprint.
+std::string
+without_positions(std::string_view message)
+{
+  std::string out;
+  constexpr std::string_view k_open = " (line ";
+  while (!message.empty()) {
+    const auto at = message.find(k_open);
+    const auto close = at == std::string_view::npos ? at : message.find(')', at);
+    if (close == std::string_view::npos) {
+      out += message;
+      break;
+    }
+    out += message.substr(0, at);
+    message.remove_prefix(close + 1);
+  }
+  return out;
+}
+
 // A stable id for "check fired on this item", independent of line moves
-// (64-bit FNV-1a of the file and the message).
+// (64-bit FNV-1a of the file and the message without positions).
 std::string
 fingerprint(const engine::LintProblem& problem)
 {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
+  const std::string message = without_positions(problem.message);
   for (const std::string_view part :
-       {std::string_view(problem.pos.file), std::string_view("\0", 1), std::string_view(problem.message)}) {
+       {std::string_view(problem.pos.file), std::string_view("\0", 1), std::string_view(message)}) {
     for (const char c : part) {
       hash ^= static_cast<unsigned char>(c);
       hash *= 0x100000001b3ULL;
