@@ -3,6 +3,7 @@
 #include "helpers.hpp"
 
 #include <framewise/engine/pack_lint.hpp>
+#include <framewise/load/pack_loader.hpp>
 
 namespace {
 
@@ -148,6 +149,40 @@ rules:
     CHECK(problems[1].message == "no rule or mistake reads question 'unused'");
     CHECK(problems[1].pos.line == 6);
     CHECK(problems[1].severity == LintSeverity::warning);
+  }
+
+  TEST_CASE("an override with the same content, however quoted or spaced, is a warning at the override")
+  {
+    const framewise::load::PackLayer base{{{"base.yaml", k_base}}};
+    const framewise::load::PackLayer top{
+      {{"top.yaml", "rules:\n  - id: base-kind\n    when: {q: kind, eq: \"api\"}\n    effects: {alpha: 1}\n"
+                    "    reason: r\n    source: s\n  - {id: base-users, when: {q: users, gt: 11}, effects: {beta: 1}, "
+                    "reason: r, source: s}\n"}}};
+    const std::vector<framewise::load::PackLayer> layers{base, top};
+    framewise::model::Diagnostics diagnostics;
+    const auto pack = framewise::load::load_pack(layers, diagnostics);
+    REQUIRE(pack.has_value());
+    // "api" quoted is a different scalar from api plain: not identical.
+    REQUIRE(pack->layer_changes.size() == 2);
+    CHECK(pack->layer_changes[0].id == "base-kind");
+    CHECK(!pack->layer_changes[0].identical);
+    CHECK(pack->layer_changes[1].id == "base-users");
+    CHECK(!pack->layer_changes[1].identical); // 11, not 10
+    CHECK(framewise::engine::lint_pack(*pack).empty());
+
+    const framewise::load::PackLayer same{
+      {{"same.yaml", "rules:\n  - id: base-kind\n    when:\n      q: kind\n      eq: api\n    effects: {alpha: 1}\n"
+                     "    reason: r\n    source: s\n"}}};
+    const std::vector<framewise::load::PackLayer> layered{base, same};
+    const auto again = framewise::load::load_pack(layered, diagnostics);
+    REQUIRE(again.has_value());
+    const auto problems = framewise::engine::lint_pack(*again);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].check == "override-identical");
+    CHECK(problems[0].message ==
+          "this override of 'base-kind' in 'rules' has the same content as the item it replaces, at base.yaml:10:5");
+    CHECK(problems[0].pos.file == "same.yaml");
+    CHECK(problems[0].pos.line == 2);
   }
 
   TEST_CASE("the built-in pack lints clean") { CHECK(framewise::engine::lint_pack(test::builtin_pack()).empty()); }

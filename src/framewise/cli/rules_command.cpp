@@ -43,7 +43,7 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   const auto problems = engine::lint_pack(*pack);
   const bool failed = report::lint_fails(problems, options.strict);
   if (options.format == "json") {
-    write_stdout(report::render_lint_json(problems, options.strict));
+    write_stdout(report::render_lint_json(problems, options.strict, pack->layer_changes));
   } else if (options.format == "sarif") {
     write_stdout(report::render_lint_sarif(problems, FRAMEWISE_VERSION));
   } else if (!options.quiet || !problems.empty()) {

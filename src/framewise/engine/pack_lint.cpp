@@ -421,6 +421,15 @@ lint_pack(const model::RulePack& pack)
                      pack.frameworks[f].pos});
     }
   }
+  for (const auto& change : pack.layer_changes) {
+    if (change.kind == "override" && change.identical) {
+      out.push_back({LintSeverity::warning, "override-identical",
+                     "this override of '" + change.id + "' in '" + change.section +
+                       "' has the same content as the item it replaces, at " + change.below.file + ":" +
+                       std::to_string(change.below.line) + ":" + std::to_string(change.below.column),
+                     "an identical override changes nothing and hides later changes below it; delete it", change.pos});
+    }
+  }
   for (std::size_t q = 0; q < pack.questions.size(); ++q) {
     if (!questions_read[q]) {
       out.push_back({LintSeverity::warning, "question-never-read",

@@ -70,6 +70,9 @@ description_of(std::string_view check)
   if (check == "always-holds") {
     return "A rule or mistake whose condition holds whatever the answers.";
   }
+  if (check == "override-identical") {
+    return "An override in a layered pack with the same content as the item it replaces.";
+  }
   if (check == "framework-never-raised") {
     return "A framework that no rule gives points to.";
   }
@@ -153,8 +156,21 @@ render_lint_text(const std::vector<engine::LintProblem>& problems, const std::st
 }
 
 std::string
-render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
+render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
+                 const std::vector<model::LayerChange>& layers)
 {
+  const auto location = [](const model::SourcePos& pos) {
+    return Json{{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
+  };
+  Json changes = Json::array();
+  for (const auto& change : layers) {
+    changes.push_back({{"kind", change.kind},
+                       {"section", change.section},
+                       {"id", change.id},
+                       {"identical", change.identical},
+                       {"location", location(change.pos)},
+                       {"below", location(change.below)}});
+  }
   Json list = Json::array();
   for (const auto& problem : problems) {
     list.push_back(
@@ -168,7 +184,8 @@ render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
                          {"strict", strict},
                          {"errors", count_of(problems, engine::LintSeverity::error)},
                          {"warnings", count_of(problems, engine::LintSeverity::warning)},
-                         {"problems", std::move(list)}};
+                         {"problems", std::move(list)},
+                         {"layers", std::move(changes)}};
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
