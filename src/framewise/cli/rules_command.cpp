@@ -38,6 +38,16 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   const auto pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
+    if (options.format == "json" || options.format == "sarif") {
+      // The report format gets the load errors too, so CI that reads stdout sees them.
+      std::vector<engine::LintProblem> problems;
+      for (const auto& diagnostic : diagnostics) {
+        problems.push_back(
+          {engine::LintSeverity::error, "load-error", diagnostic.message, diagnostic.hint, diagnostic.pos});
+      }
+      write_stdout(options.format == "json" ? report::render_lint_json(problems, options.strict, {})
+                                            : report::render_lint_sarif(problems, FRAMEWISE_VERSION));
+    }
     return ExitCode::bad_input;
   }
   const auto problems = engine::lint_pack(*pack);

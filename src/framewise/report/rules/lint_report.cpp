@@ -70,6 +70,9 @@ description_of(std::string_view check)
   if (check == "always-holds") {
     return "A rule or mistake whose condition holds whatever the answers.";
   }
+  if (check == "load-error") {
+    return "A rule pack file that does not load.";
+  }
   if (check == "override-identical") {
     return "An override in a layered pack with the same content as the item it replaces.";
   }
@@ -208,7 +211,7 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
        {"fullDescription", {{"text", description}}},
        {"help",
         {{"text", description + " See framewise-rules(5)."}, {"markdown", description + " See framewise-rules(5)."}}},
-       {"defaultConfiguration", {{"level", check == "never-holds" ? "error" : "warning"}}},
+       {"defaultConfiguration", {{"level", check == "never-holds" || check == "load-error" ? "error" : "warning"}}},
        {"properties", {{"tags", {"framewise"}}}}});
   }
   Json results = Json::array();
@@ -219,11 +222,13 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
        {"ruleIndex", index},
        {"level", severity_word(problem.severity)},
        {"message", {{"text", problem.hint.empty() ? problem.message : problem.message + ". " + problem.hint + "."}}},
-       {"locations", Json::array({{{"physicalLocation",
-                                    {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
-                                     {"region",
-                                      {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
-                                       {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
+       {"locations", problem.pos.file.empty()
+                       ? Json::array()
+                       : Json::array({{{"physicalLocation",
+                                        {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
+                                         {"region",
+                                          {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
+                                           {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
        {"partialFingerprints", {{"framewiseLint/v1", fingerprint(problem)}}}});
   }
   Json driver = {
