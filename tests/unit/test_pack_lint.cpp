@@ -3,6 +3,7 @@
 #include "helpers.hpp"
 
 #include <framewise/engine/pack_lint.hpp>
+#include <framewise/load/pack_loader.hpp>
 
 namespace {
 
@@ -57,6 +58,40 @@ TEST_SUITE("engine::lint_pack")
     CHECK(problems_of(rule("{all: [{q: users, gte: 1000}, {q: users, lte: 1000}]}")).empty()); // the maximum
     CHECK(problems_of(rule("{q: users, gt: 1000}")) == std::vector<std::string>{"never-holds (error)"});
     CHECK(problems_of(rule("{q: users, lt: 0}")) == std::vector<std::string>{"never-holds (error)"});
+  }
+
+  TEST_CASE("a condition that never holds names the parts that contradict, with their positions")
+  {
+    // `rule()` puts the probe on line 14, after the 13 lines of k_base; a
+    // comparison is at its operator key (`gt` of `{q: users, gt: 1000}` is
+    // column 34: 22 characters of `  - {id: probe, when: `, then `{q: users, `),
+    // `not` at its key.
+    const auto message_of = [](const std::string& extra) {
+      const auto problems = framewise::engine::lint_pack(test::pack_from(k_base + extra));
+      REQUIRE(problems.size() == 1);
+      return problems[0].message;
+    };
+    CHECK(message_of(rule("{all: [{q: users, gt: 500}, {q: users, lt: 501}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: users, gt: 500}` (line 14, column 41) and "
+          "`{q: users, lt: 501}` (line 14, column 62) cannot both hold");
+    CHECK(message_of(rule("{q: users, gt: 1000}")) ==
+          "the condition of rule 'probe' can never hold: `{q: users, gt: 1000}` (line 14, column 34) compares outside "
+          "the domain of 'users', whole numbers from 0 to 1000");
+    // A part that is not a comparison is named whole.
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {any: [{q: users, gt: 1000}, {q: users, lt: 0}]}]}")) ==
+          "the condition of rule 'probe' can never hold: `{any: [{q: users, gt: 1000}, {q: users, lt: 0}]}` "
+          "(line 14, column 53) is never true by itself");
+    // A part that holds alone and with each other part is not blamed; nested
+    // `all`s count as parts of the outer one.
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {all: [{q: kind, in: [api, site]}, {q: kind, eq: tool}]}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: kind, in: [api, site]}` (line 14, column 69) and "
+          "`{q: kind, eq: tool}` (line 14, column 97) cannot both hold");
+    CHECK(message_of(rule("{all: [{q: admin, eq: true}, {not: {q: admin, ne: false}}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: admin, eq: true}` (line 14, column 41) and "
+          "`{not: {q: admin, ne: false}}` (line 14, column 53) cannot both hold");
+    CHECK(message_of(rule("{all: [{q: stack, eq: []}, {q: stack, contains: drf}]}")) ==
+          "the condition of rule 'probe' can never hold: `{q: stack, eq: []}` (line 14, column 41) and "
+          "`{q: stack, contains: [drf]}` (line 14, column 61) cannot both hold");
   }
 
   TEST_CASE("choices, booleans and not")
@@ -114,6 +149,40 @@ rules:
     CHECK(problems[1].message == "no rule or mistake reads question 'unused'");
     CHECK(problems[1].pos.line == 6);
     CHECK(problems[1].severity == LintSeverity::warning);
+  }
+
+  TEST_CASE("an override with the same content, however quoted or spaced, is a warning at the override")
+  {
+    const framewise::load::PackLayer base{{{"base.yaml", k_base}}};
+    const framewise::load::PackLayer top{
+      {{"top.yaml", "rules:\n  - id: base-kind\n    when: {q: kind, eq: \"api\"}\n    effects: {alpha: 1}\n"
+                    "    reason: r\n    source: s\n  - {id: base-users, when: {q: users, gt: 11}, effects: {beta: 1}, "
+                    "reason: r, source: s}\n"}}};
+    const std::vector<framewise::load::PackLayer> layers{base, top};
+    framewise::model::Diagnostics diagnostics;
+    const auto pack = framewise::load::load_pack(layers, diagnostics);
+    REQUIRE(pack.has_value());
+    // "api" quoted is a different scalar from api plain: not identical.
+    REQUIRE(pack->layer_changes.size() == 2);
+    CHECK(pack->layer_changes[0].id == "base-kind");
+    CHECK(!pack->layer_changes[0].identical);
+    CHECK(pack->layer_changes[1].id == "base-users");
+    CHECK(!pack->layer_changes[1].identical); // 11, not 10
+    CHECK(framewise::engine::lint_pack(*pack).empty());
+
+    const framewise::load::PackLayer same{
+      {{"same.yaml", "rules:\n  - id: base-kind\n    when:\n      q: kind\n      eq: api\n    effects: {alpha: 1}\n"
+                     "    reason: r\n    source: s\n"}}};
+    const std::vector<framewise::load::PackLayer> layered{base, same};
+    const auto again = framewise::load::load_pack(layered, diagnostics);
+    REQUIRE(again.has_value());
+    const auto problems = framewise::engine::lint_pack(*again);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].check == "override-identical");
+    CHECK(problems[0].message ==
+          "this override of 'base-kind' in 'rules' has the same content as the item it replaces, at base.yaml:10:5");
+    CHECK(problems[0].pos.file == "same.yaml");
+    CHECK(problems[0].pos.line == 2);
   }
 
   TEST_CASE("the built-in pack lints clean") { CHECK(framewise::engine::lint_pack(test::builtin_pack()).empty()); }

@@ -38,12 +38,22 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   const auto pack = context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
+    if (options.format == "json" || options.format == "sarif") {
+      // The report format gets the load errors too, so CI that reads stdout sees them.
+      std::vector<engine::LintProblem> problems;
+      for (const auto& diagnostic : diagnostics) {
+        problems.push_back(
+          {engine::LintSeverity::error, "load-error", diagnostic.message, diagnostic.hint, diagnostic.pos});
+      }
+      write_stdout(options.format == "json" ? report::render_lint_json(problems, options.strict, {})
+                                            : report::render_lint_sarif(problems, FRAMEWISE_VERSION));
+    }
     return ExitCode::bad_input;
   }
   const auto problems = engine::lint_pack(*pack);
   const bool failed = report::lint_fails(problems, options.strict);
   if (options.format == "json") {
-    write_stdout(report::render_lint_json(problems, options.strict));
+    write_stdout(report::render_lint_json(problems, options.strict, pack->layer_changes));
   } else if (options.format == "sarif") {
     write_stdout(report::render_lint_sarif(problems, FRAMEWISE_VERSION));
   } else if (!options.quiet || !problems.empty()) {

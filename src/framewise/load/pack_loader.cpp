@@ -167,6 +167,8 @@ private:
             continue;
           }
           found = true;
+          m_pack.layer_changes.push_back({"disable", std::string(name), disable.id, disable.reader->pos(disable.node),
+                                          it->reader->pos(it->node), false});
           it = items.erase(it);
         }
       }
@@ -208,10 +210,41 @@ private:
                      fmt::format("first defined at {}:{}:{}", first.file, first.line, first.column));
         return;
       }
+      m_pack.layer_changes.push_back({"override", std::string(section_name), *id, reader.pos(node),
+                                      existing.reader->pos(existing.node), same_yaml(existing.node, node)});
       existing = Item{&reader, node, *id, layer}; // a later layer overrides
       return;
     }
     into.items.push_back(Item{&reader, node, *id, layer});
+  }
+
+  // Whether two nodes hold the same content, wherever they are written:
+  // scalars alike (quoted or not), maps with the same keys in the same
+  // order, sequences item by item.
+  static bool
+  same_yaml(YamlNode a, YamlNode b)
+  {
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    if (a.is_scalar()) {
+      return a.scalar() == b.scalar() && a.is_plain() == b.is_plain();
+    }
+    if (a.is_sequence()) {
+      const auto left = a.items();
+      const auto right = b.items();
+      return left.size() == right.size() && std::equal(left.begin(), left.end(), right.begin(),
+                                                       [](YamlNode x, YamlNode y) { return same_yaml(x, y); });
+    }
+    if (a.is_map()) {
+      const auto left = a.entries();
+      const auto right = b.entries();
+      return left.size() == right.size() &&
+             std::equal(left.begin(), left.end(), right.begin(), [](const YamlEntry& x, const YamlEntry& y) {
+               return same_yaml(x.key, y.key) && same_yaml(x.value, y.value);
+             });
+    }
+    return true;
   }
 
   static bool

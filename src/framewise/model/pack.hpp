@@ -98,6 +98,20 @@ struct DebugEntry
   friend bool operator==(const DebugEntry&, const DebugEntry&) = default;
 };
 
+// What a layer (`--rules DIR`) did to an item of the layers below it, in
+// load order. Empty for the built-in pack alone.
+struct LayerChange
+{
+  std::string kind;       // "override" or "disable"
+  std::string section;    // "rules", "mistakes", "questions", ...
+  std::string id;         // the item's id
+  SourcePos pos;          // the overriding item, or the entry of `disable:`
+  SourcePos below;        // the item replaced or removed
+  bool identical = false; // an override with the same content as the item it replaces
+
+  friend bool operator==(const LayerChange&, const LayerChange&) = default;
+};
+
 struct RulePack
 {
   std::vector<Framework> frameworks; // in tie-break order
@@ -112,6 +126,7 @@ struct RulePack
   // lead of `scale` points is a factor e between two frameworks' scores; see
   // engine/scoring.hpp.
   double score_scale = 35.0;
+  std::vector<LayerChange> layer_changes;
 
   // Index of question / framework `id`, or -1 when there is none.
   int question_index(std::string_view id) const;

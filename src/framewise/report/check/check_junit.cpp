@@ -1,4 +1,5 @@
 #include <framewise/report/check/check.hpp>
+#include <framewise/report/xml_text.hpp>
 
 #include <fmt/format.h>
 
@@ -7,36 +8,6 @@
 namespace framewise::report {
 
 namespace {
-
-// Text for an XML attribute or element: the five special characters escaped,
-// and the control characters XML 1.0 cannot hold at all shown as '?'.
-std::string
-xml(std::string_view text)
-{
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    default:
-      out += (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') ? '?' : c;
-    }
-  }
-  return out;
-}
 
 std::string
 testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const CheckedProfile& profile)
@@ -47,13 +18,13 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
   const auto skipped = std::count_if(findings.begin(), findings.end(),
                                      [](const CheckFinding& finding) { return finding.waiver != nullptr; });
   std::string out = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
-                                xml(profile.path), rules.size(), failures, skipped);
+                                xml_escaped(profile.path), rules.size(), failures, skipped);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     const CheckRule& rule = rules[r];
     const auto finding =
       std::find_if(findings.begin(), findings.end(), [&](const CheckFinding& entry) { return entry.rule == r; });
-    out += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\"", xml(profile.path), xml(rule.id),
-                       xml(profile.path));
+    out += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\"", xml_escaped(profile.path),
+                       xml_escaped(rule.id), xml_escaped(profile.path));
     if (finding == findings.end()) {
       out += "/>\n";
       continue;
@@ -70,14 +41,14 @@ testsuite(const CheckRun& run, const std::vector<CheckRule>& rules, const Checke
       // Waived: JUnit's "skipped", with the team's reason as its message.
       const std::string until =
         finding->waiver->until ? fmt::format(" (until {})", model::to_string(*finding->waiver->until)) : "";
-      out += fmt::format("      <skipped message=\"waived{}: {}\"/>\n      <system-out>{}</system-out>\n", xml(until),
-                         xml(finding->waiver->reason), xml(body));
+      out += fmt::format("      <skipped message=\"waived{}: {}\"/>\n      <system-out>{}</system-out>\n",
+                         xml_escaped(until), xml_escaped(finding->waiver->reason), xml_escaped(body));
     } else if (finding->fails_gate) {
-      out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml(rule.title),
-                         model::to_string(finding->severity), xml(body));
+      out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escaped(rule.title),
+                         model::to_string(finding->severity), xml_escaped(body));
     } else {
       // Fired, but below --fail-on: the case passes and keeps the finding as output.
-      out += fmt::format("      <system-out>{}</system-out>\n", xml(body));
+      out += fmt::format("      <system-out>{}</system-out>\n", xml_escaped(body));
     }
     out += "    </testcase>\n";
   }

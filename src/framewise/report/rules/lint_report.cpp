@@ -70,20 +70,47 @@ description_of(std::string_view check)
   if (check == "always-holds") {
     return "A rule or mistake whose condition holds whatever the answers.";
   }
+  if (check == "load-error") {
+    return "A rule pack file that does not load.";
+  }
+  if (check == "override-identical") {
+    return "An override in a layered pack with the same content as the item it replaces.";
+  }
   if (check == "framework-never-raised") {
     return "A framework that no rule gives points to.";
   }
   return "A question that no rule or mistake reads.";
 }
 
+// The message without the "(line N, column M)" it may give for parts of a
+// condition, so that moving lines keeps the fingerprint.
+std::string
+without_positions(std::string_view message)
+{
+  std::string out;
+  constexpr std::string_view k_open = " (line ";
+  while (!message.empty()) {
+    const auto at = message.find(k_open);
+    const auto close = at == std::string_view::npos ? at : message.find(')', at);
+    if (close == std::string_view::npos) {
+      out += message;
+      break;
+    }
+    out += message.substr(0, at);
+    message.remove_prefix(close + 1);
+  }
+  return out;
+}
+
 // A stable id for "check fired on this item", independent of line moves
-// (64-bit FNV-1a of the file and the message).
+// (64-bit FNV-1a of the file and the message without positions).
 std::string
 fingerprint(const engine::LintProblem& problem)
 {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
+  const std::string message = without_positions(problem.message);
   for (const std::string_view part :
-       {std::string_view(problem.pos.file), std::string_view("\0", 1), std::string_view(problem.message)}) {
+       {std::string_view(problem.pos.file), std::string_view("\0", 1), std::string_view(message)}) {
     for (const char c : part) {
       hash ^= static_cast<unsigned char>(c);
       hash *= 0x100000001b3ULL;
@@ -132,8 +159,21 @@ render_lint_text(const std::vector<engine::LintProblem>& problems, const std::st
 }
 
 std::string
-render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
+render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
+                 const std::vector<model::LayerChange>& layers)
 {
+  const auto location = [](const model::SourcePos& pos) {
+    return Json{{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
+  };
+  Json changes = Json::array();
+  for (const auto& change : layers) {
+    changes.push_back({{"kind", change.kind},
+                       {"section", change.section},
+                       {"id", change.id},
+                       {"identical", change.identical},
+                       {"location", location(change.pos)},
+                       {"below", location(change.below)}});
+  }
   Json list = Json::array();
   for (const auto& problem : problems) {
     list.push_back(
@@ -147,7 +187,8 @@ render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict)
                          {"strict", strict},
                          {"errors", count_of(problems, engine::LintSeverity::error)},
                          {"warnings", count_of(problems, engine::LintSeverity::warning)},
-                         {"problems", std::move(list)}};
+                         {"problems", std::move(list)},
+                         {"layers", std::move(changes)}};
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -170,7 +211,7 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
        {"fullDescription", {{"text", description}}},
        {"help",
         {{"text", description + " See framewise-rules(5)."}, {"markdown", description + " See framewise-rules(5)."}}},
-       {"defaultConfiguration", {{"level", check == "never-holds" ? "error" : "warning"}}},
+       {"defaultConfiguration", {{"level", check == "never-holds" || check == "load-error" ? "error" : "warning"}}},
        {"properties", {{"tags", {"framewise"}}}}});
   }
   Json results = Json::array();
@@ -181,11 +222,13 @@ render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::s
        {"ruleIndex", index},
        {"level", severity_word(problem.severity)},
        {"message", {{"text", problem.hint.empty() ? problem.message : problem.message + ". " + problem.hint + "."}}},
-       {"locations", Json::array({{{"physicalLocation",
-                                    {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
-                                     {"region",
-                                      {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
-                                       {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
+       {"locations", problem.pos.file.empty()
+                       ? Json::array()
+                       : Json::array({{{"physicalLocation",
+                                        {{"artifactLocation", {{"uri", artifact_uri(problem.pos.file)}}},
+                                         {"region",
+                                          {{"startLine", std::max<std::uint32_t>(problem.pos.line, 1)},
+                                           {"startColumn", std::max<std::uint32_t>(problem.pos.column, 1)}}}}}}})},
        {"partialFingerprints", {{"framewiseLint/v1", fingerprint(problem)}}}});
   }
   Json driver = {

@@ -11,8 +11,11 @@ namespace framewise::report {
 // file:line:col with its severity, check and hint, and a closing line.
 // `summary` is the pack's one-line inventory ("N frameworks, ...").
 std::string render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary, bool strict);
-// {"errors": N, "warnings": M, "strict": bool, "passed": bool, "problems": [...]}.
-std::string render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict);
+// {"passed": bool, "strict": bool, "errors": N, "warnings": M, "problems": [...],
+// "layers": [...]}: `layers` lists what each `--rules DIR` did to the layers
+// below it (kind override or disable, section, id, location, below).
+std::string render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
+                             const std::vector<model::LayerChange>& layers);
 // A SARIF 2.1.0 log whose results point into the rule files.
 std::string render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::string& version);
 
