@@ -1,4 +1,5 @@
 #include "helpers.hpp"
+#include "scan_helpers.hpp"
 
 #include <framewise/scan/python_manifests.hpp>
 
@@ -9,24 +10,6 @@
 using framewise::scan::ManifestRead;
 using framewise::scan::read_installed_apps;
 using framewise::scan::read_setup_py;
-
-namespace {
-
-std::string
-summary(const ManifestRead& read)
-{
-  std::string out;
-  for (const auto& dependency : read.dependencies) {
-    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
-    out += fmt::format("{}{}:{}{}@{}:{}", out.empty() ? "" : " ", dependency.name,
-                       framewise::scan::to_string(dependency.role),
-                       dependency.group.empty() ? std::string() : fmt::format(":{}", dependency.group),
-                       dependency.pos.line, dependency.pos.column);
-  }
-  return out;
-}
-
-} // namespace
 
 TEST_CASE("setup.py: literal install_requires, extras_require and tests_require, never run")
 {
@@ -42,14 +25,15 @@ TEST_CASE("setup.py: literal install_requires, extras_require and tests_require,
                                   "setup.py");
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
-  CHECK(summary(read) == "flask:declared@4:24 psycopg2-binary:declared@4:36 asyncpg:optional:async@5:32 "
-                         "sphinx:optional:docs@5:53 pytest:group:tests_require@7:10");
+  CHECK(test::dependency_summary(read) ==
+        "flask:declared@4:24 psycopg2-binary:declared@4:36 asyncpg:optional:async@5:32 "
+        "sphinx:optional:docs@5:53 pytest:group:tests_require@7:10");
 }
 
 TEST_CASE("setup.py: a module-level literal list bound once is followed; anything computed is noted")
 {
   const auto named = read_setup_py("REQUIRES = ['django']\nsetup(install_requires=REQUIRES)\n", "setup.py");
-  CHECK(summary(named) == "django:declared@1:14");
+  CHECK(test::dependency_summary(named) == "django:declared@1:14");
 
   const auto computed = read_setup_py("setup(\n"
                                       "    install_requires=open('requirements.txt').read().splitlines(),\n"
@@ -95,8 +79,8 @@ TEST_CASE("INSTALLED_APPS: literal entries, '+' of module-level lists, '+=' and 
                         "settings.py");
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
-  CHECK(summary(read) == "django.contrib.admin:installed-app@2:6 rest_framework:installed-app@5:22 "
-                         "polls.apps.PollsConfig:installed-app@6:53 daphne:installed-app@7:21");
+  CHECK(test::dependency_summary(read) == "django.contrib.admin:installed-app@2:6 rest_framework:installed-app@5:22 "
+                                          "polls.apps.PollsConfig:installed-app@6:53 daphne:installed-app@7:21");
 }
 
 TEST_CASE("INSTALLED_APPS: a computed value is noted, not guessed")

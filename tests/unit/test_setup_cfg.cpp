@@ -1,4 +1,5 @@
 #include "helpers.hpp"
+#include "scan_helpers.hpp"
 
 #include <framewise/scan/setup_cfg.hpp>
 
@@ -9,24 +10,6 @@
 using framewise::scan::ManifestRead;
 using framewise::scan::read_pipfile_lock;
 using framewise::scan::read_setup_cfg;
-
-namespace {
-
-std::string
-summary(const ManifestRead& read)
-{
-  std::string out;
-  for (const auto& dependency : read.dependencies) {
-    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
-    out += fmt::format("{}{}:{}{}@{}:{}", out.empty() ? "" : " ", dependency.name,
-                       framewise::scan::to_string(dependency.role),
-                       dependency.group.empty() ? std::string() : fmt::format(":{}", dependency.group),
-                       dependency.pos.line, dependency.pos.column);
-  }
-  return out;
-}
-
-} // namespace
 
 TEST_CASE("setup.cfg: install_requires on continuation lines, comments skipped, extras and tests_require")
 {
@@ -45,8 +28,8 @@ TEST_CASE("setup.cfg: install_requires on continuation lines, comments skipped, 
                                    "\tflask-socketio  # inline comment\n",
                                    "setup.cfg");
   CHECK(read.errors.empty());
-  CHECK(summary(read) == "flask:declared@6:20 pymysql:declared@8:5 pytest:group:tests_require@10:16 "
-                         "flask-socketio:optional:realtime@13:2");
+  CHECK(test::dependency_summary(read) == "flask:declared@6:20 pymysql:declared@8:5 pytest:group:tests_require@10:16 "
+                                          "flask-socketio:optional:realtime@13:2");
 }
 
 TEST_CASE("setup.cfg: a bad requirement and a line that is not INI are errors")
@@ -74,6 +57,6 @@ TEST_CASE("Pipfile.lock: default and develop entries are lock entries at their l
                                       "}\n",
                                       "Pipfile.lock");
   CHECK(read.errors.empty());
-  CHECK(summary(read) == "django:lock@4:10 channels:lock@5:10 pytest:lock:develop@8:10");
+  CHECK(test::dependency_summary(read) == "django:lock@4:10 channels:lock@5:10 pytest:lock:develop@8:10");
   CHECK(read_pipfile_lock("[1, 2]", "Pipfile.lock").errors.size() == 1);
 }

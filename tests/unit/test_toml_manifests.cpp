@@ -1,4 +1,5 @@
 #include "helpers.hpp"
+#include "scan_helpers.hpp"
 
 #include <framewise/scan/toml_manifests.hpp>
 
@@ -12,21 +13,6 @@ using framewise::scan::read_pyproject;
 using framewise::scan::read_toml_lock;
 
 namespace {
-
-// "name:role[:group]@line:column" for each dependency.
-std::string
-summary(const ManifestRead& read)
-{
-  std::string out;
-  for (const auto& dependency : read.dependencies) {
-    // fmt, not string '+': GCC 12 flags the latter falsely (-Wrestrict).
-    out += fmt::format("{}{}:{}{}@{}:{}", out.empty() ? "" : " ", dependency.name,
-                       framewise::scan::to_string(dependency.role),
-                       dependency.group.empty() ? std::string() : fmt::format(":{}", dependency.group),
-                       dependency.pos.line, dependency.pos.column);
-  }
-  return out;
-}
 
 std::string
 errors(const ManifestRead& read)
@@ -49,7 +35,7 @@ TEST_CASE("pyproject: PEP 621 dependencies and optional-dependencies, at the nam
                                    "pg = [\"asyncpg\"]\n",
                                    "pyproject.toml");
   CHECK(errors(read).empty());
-  CHECK(summary(read) == "fastapi:declared@3:18 sqlalchemy:declared@3:38 asyncpg:optional:pg@5:8");
+  CHECK(test::dependency_summary(read) == "fastapi:declared@3:18 sqlalchemy:declared@3:38 asyncpg:optional:pg@5:8");
   REQUIRE(read.dependencies.size() == 3);
   CHECK(read.dependencies[1].extras == std::vector<std::string>{"asyncio"});
 }
@@ -68,7 +54,7 @@ TEST_CASE("pyproject: PEP 735 groups; include-group must name a group and must n
                                    "Dev = [{include-group = \"test\"}, \"Flask\"]\n",
                                    "pyproject.toml");
   CHECK(errors(good).empty());
-  CHECK(summary(good) == "pytest:group:test@2:10 flask:group:Dev@3:35");
+  CHECK(test::dependency_summary(good) == "pytest:group:test@2:10 flask:group:Dev@3:35");
 
   const auto missing = read_pyproject("[dependency-groups]\ndev = [{include-group = \"nope\"}]\n", "pyproject.toml");
   CHECK(errors(missing) == "pyproject.toml:2:8: scan: include-group 'nope' names no group of [dependency-groups]\n"
@@ -98,7 +84,8 @@ TEST_CASE("pyproject: Poetry's main dependencies, optional ones, dev-dependencie
                                    "pytest-django = \"*\"\n",
                                    "pyproject.toml");
   CHECK(errors(read).empty());
-  CHECK(summary(read) == "django:declared@3:1 psycopg:optional@4:1 black:group:dev@6:1 pytest-django:group:test@8:1");
+  CHECK(test::dependency_summary(read) ==
+        "django:declared@3:1 psycopg:optional@4:1 black:group:dev@6:1 pytest-django:group:test@8:1");
   REQUIRE(read.dependencies.size() == 4);
   CHECK(read.dependencies[1].extras == std::vector<std::string>{"binary"});
   CHECK(read.dependencies[0].text == "Django = \"^5.0\"");
@@ -114,7 +101,7 @@ TEST_CASE("pyproject: PDM, uv and Hatch development dependencies are groups")
                                    "dependencies = [\"mkdocs\"]\n",
                                    "pyproject.toml");
   CHECK(errors(read).empty());
-  CHECK(summary(read) == "ruff:group:lint@2:10 pytest:group:dev@4:22 mkdocs:group:hatch:docs@6:18");
+  CHECK(test::dependency_summary(read) == "ruff:group:lint@2:10 pytest:group:dev@4:22 mkdocs:group:hatch:docs@6:18");
 }
 
 TEST_CASE("pyproject: broken TOML and wrong types are errors at toml++'s position")
@@ -153,7 +140,8 @@ TEST_CASE("Pipfile: [packages] is declared, [dev-packages] and other categories 
                  "[requires]\npython_version = \"3.12\"\n",
                  "Pipfile");
   CHECK(errors(read).empty());
-  CHECK(summary(read) == "flask:declared@4:1 flask-socketio:declared@5:1 pytest:group:dev-packages@7:1");
+  CHECK(test::dependency_summary(read) ==
+        "flask:declared@4:1 flask-socketio:declared@5:1 pytest:group:dev-packages@7:1");
 }
 
 TEST_CASE("poetry.lock and uv.lock: packages are lock entries, the project itself is not")
@@ -164,5 +152,5 @@ TEST_CASE("poetry.lock and uv.lock: packages are lock entries, the project itsel
                                    "[[package]]\nname = \"asyncpg\"\n",
                                    "uv.lock");
   CHECK(errors(read).empty());
-  CHECK(summary(read) == "flask:lock@3:8 asyncpg:lock@9:8");
+  CHECK(test::dependency_summary(read) == "flask:lock@3:8 asyncpg:lock@9:8");
 }

@@ -68,4 +68,10 @@ answer_text(const model::Question& question, const model::Answer& answer, const 
   return "?";
 }
 
+nlohmann::ordered_json
+location_json(const model::SourcePos& pos)
+{
+  return {{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
+}
+
 } // namespace framewise::report

@@ -11,12 +11,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json
-location_json(const model::SourcePos& pos)
-{
-  return {{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
-}
-
-Json
 finding_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& profile, const CheckFinding& finding)
 {
   Json answers = Json::object();

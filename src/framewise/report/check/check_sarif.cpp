@@ -1,5 +1,6 @@
 #include <framewise/report/check/check.hpp>
 #include <framewise/report/check/severity_names.hpp>
+#include <framewise/report/sarif_toolkit.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -11,41 +12,6 @@ namespace framewise::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// A SARIF artifact URI for a path as given: relative paths stay relative (code
-// scanning resolves them against the repository root), absolute ones become
-// file:// URIs, and anything outside the unreserved set is percent-encoded.
-std::string
-artifact_uri(std::string_view path)
-{
-  std::string out = path.starts_with('/') ? "file://" : "";
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += c;
-    } else {
-      out += fmt::format("%{:02X}", byte);
-    }
-  }
-  return out;
-}
-
-// "flask-for-enterprise" -> "FlaskForEnterprise", SARIF's convention for names.
-std::string
-pascal_case(std::string_view id)
-{
-  std::string out;
-  bool upper = true;
-  for (const char c : id) {
-    if (c == '-' || c == '_') {
-      upper = true;
-    } else {
-      out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-      upper = false;
-    }
-  }
-  return out;
-}
 
 std::string
 sentence(std::string text)

@@ -46,9 +46,7 @@ private:
   void
   paragraph(std::string_view text, std::size_t indent)
   {
-    for (const auto& line : wrap(text, m_width - indent)) {
-      m_out += fmt::format("{}{}\n", std::string(indent, ' '), line);
-    }
+    append_paragraph(m_out, text, indent, m_width);
   }
 
   void

@@ -1,4 +1,6 @@
+#include <framewise/report/answer_format.hpp>
 #include <framewise/report/rules/lint_report.hpp>
+#include <framewise/report/sarif_toolkit.hpp>
 #include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
@@ -25,40 +27,6 @@ count_of(const std::vector<engine::LintProblem>& problems, engine::LintSeverity 
   return static_cast<std::size_t>(
     std::count_if(problems.begin(), problems.end(),
                   [&](const engine::LintProblem& problem) { return problem.severity == severity; }));
-}
-
-// As check_sarif's: relative paths stay relative, absolute ones become
-// file:// URIs, anything outside the unreserved set is percent-encoded.
-std::string
-artifact_uri(std::string_view path)
-{
-  std::string out = path.starts_with('/') ? "file://" : "";
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += c;
-    } else {
-      out += fmt::format("%{:02X}", byte);
-    }
-  }
-  return out;
-}
-
-// "never-holds" -> "NeverHolds", SARIF's convention for names.
-std::string
-pascal_case(std::string_view id)
-{
-  std::string out;
-  bool upper = true;
-  for (const char c : id) {
-    if (c == '-') {
-      upper = true;
-    } else {
-      out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-      upper = false;
-    }
-  }
-  return out;
 }
 
 std::string
@@ -162,17 +130,14 @@ std::string
 render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
                  const std::vector<model::LayerChange>& layers)
 {
-  const auto location = [](const model::SourcePos& pos) {
-    return Json{{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
-  };
   Json changes = Json::array();
   for (const auto& change : layers) {
     changes.push_back({{"kind", change.kind},
                        {"section", change.section},
                        {"id", change.id},
                        {"identical", change.identical},
-                       {"location", location(change.pos)},
-                       {"below", location(change.below)}});
+                       {"location", location_json(change.pos)},
+                       {"below", location_json(change.below)}});
   }
   Json list = Json::array();
   for (const auto& problem : problems) {

@@ -1,4 +1,5 @@
 #include <framewise/engine/scoring.hpp>
+#include <framewise/report/answer_format.hpp>
 #include <framewise/report/rules/pack_test_report.hpp>
 
 #include <nlohmann/json.hpp>
@@ -8,12 +9,6 @@ namespace framewise::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json
-location_json(const model::SourcePos& pos)
-{
-  return {{"path", pos.file}, {"line", pos.line}, {"column", pos.column}};
-}
 
 Json
 case_json(const PackTestRun& run, std::size_t c)
