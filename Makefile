@@ -76,11 +76,13 @@ test-sanitize: test-deps
 # Line and branch coverage of the whole suite, per layer (model, load, engine,
 # report, cli): a gcov-instrumented -O0 build in its own directory, ctest, then
 # gcovr (scripts/coverage.sh). Full per-file tables: COVERAGE_BUILD_DIR/coverage/.
+# Linked dynamically: the packaging tests check the static release binary, and
+# an instrumented one holds its build directory's path (for its .gcda files).
 COVERAGE_BUILD_DIR ?= build-coverage
 coverage: test-deps
 	@cmake -S . -B $(COVERAGE_BUILD_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 \
 		-DCMAKE_CXX_COMPILER_LAUNCHER= -DFRAMEWISE_WARNINGS_AS_ERRORS=ON -DFRAMEWISE_COVERAGE=ON \
-		-DFRAMEWISE_BENCH=OFF >/dev/null
+		-DFRAMEWISE_BENCH=OFF -DFRAMEWISE_STATIC=OFF >/dev/null
 	@cmake --build $(COVERAGE_BUILD_DIR) -j $(JOBS)
 	@find $(COVERAGE_BUILD_DIR) -name '*.gcda' -delete
 	@ctest --test-dir $(COVERAGE_BUILD_DIR) --output-on-failure -j $(JOBS)
