@@ -14,11 +14,12 @@ set -- check "${INPUT_PROFILE:-framewise.yaml}" --fail-on "${INPUT_FAIL_ON:-erro
     --output "json=$json"
 [ -n "${INPUT_SARIF_FILE:-}" ] && set -- "$@" --output "sarif=$INPUT_SARIF_FILE"
 if [ -n "${INPUT_SCAN:-}" ]; then
-    # `scan` is a later addition to framewise: pass the input on once it exists.
+    # A framewise older than `check --scan` (one already on PATH) would stop
+    # at the unknown option: warn and check the profile alone instead.
     if "$framewise" check --help 2>/dev/null | grep -q -- '--scan'; then
         set -- "$@" --scan "$INPUT_SCAN"
     else
-        echo "::warning title=framewise::the scan input is not supported by $("$framewise" --version); ignored"
+        echo "::warning title=framewise::the scan input needs a framewise with 'check --scan'; $("$framewise" --version) has none, so it is ignored"
     fi
 fi
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Validates framewise's SARIF reports with the reference validator code-scanning
-# services use, Microsoft's SARIF multitool (npm @microsoft/sarif-multitool):
+# services use, Microsoft's SARIF multitool (npm @microsoft/sarif-multitool),
+# with SARIF's own rules and GitHub's ingestion rules (--rule-kind "Gh;Sarif"):
 # no error and no warning allowed.
 #   check_sarif.sh FRAMEWISE SOURCE_DIR NPM_DIR
 # The multitool is installed with npm into NPM_DIR (under the build tree) the
@@ -21,6 +22,13 @@ if [ ! -x "$tool" ]; then
     # The package's own postinstall does only this; npm skips it under
     # ignore-scripts (or a policy on install scripts), so do it here.
     chmod u+x "$npm_dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+fi
+# The npm wrapper re-splits its arguments at ';', so "Gh;Sarif" would reach
+# the multitool as two words: run the .NET program itself.
+validator="$npm_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$validator" ]; then
+    echo "check_sarif: $validator is missing or not executable; delete $npm_dir to reinstall" >&2
+    exit 1
 fi
 # The multitool is a .NET program; without ICU installed it stops at start-up
 # unless .NET is told to run without culture data, which validation never needs.
@@ -43,6 +51,14 @@ done
     > "$work/reports/all.sarif" || [ $? -eq 1 ]
 "$framewise" check --profile - --format sarif < flask-for-enterprise.yaml \
     > "$work/reports/stdin.sarif" || [ $? -eq 1 ]
+# A gate on a scanned repository: findings located at manifest lines.
+cp -R "$source_dir/tests/fixtures/scan/fastapi-psycopg2" "$work/fastapi-psycopg2"
+printf 'version: 1\nanswers:\n  project_kind: api\n  concurrent_users: 500\n  io_wait_percent: 80\n  async_db_driver: true\n' \
+    > "$work/scan-profile.yaml"
+(cd "$work" && "$framewise" check --profile scan-profile.yaml --scan fastapi-psycopg2 --fail-on info --format sarif \
+    > "$work/reports/check-scan.sarif") || [ $? -eq 1 ]
+(cd "$work" && "$framewise" check --scan fastapi-psycopg2 --fail-on info --format sarif \
+    > "$work/reports/check-scan-only.sarif") || [ $? -eq 1 ]
 # And the SARIF goldens of tests/cli/.
 for args in "$source_dir"/tests/cli/*/args; do
     case_dir=$(dirname "$args")
@@ -72,17 +88,26 @@ print(count)
 PY
 }
 
-# The validator must be able to fail: a log missing required parts is refused.
+validate() {
+    "$validator" validate --rule-kind "Gh;Sarif" "$@"
+}
+
+# The validator must be able to fail, on either kind of rule: a log missing
+# required parts is refused (SARIF), and so is a result with no location, which
+# SARIF allows and GitHub code scanning does not (GH2012).
 echo '{"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]}' > broken.sarif
-"$tool" validate --output broken.log.sarif broken.sarif > broken.console 2>&1 || true
-if [ "$(problems broken.log.sarif 2>/dev/null)" -eq 0 ]; then
-    echo "check_sarif: the multitool accepted a broken log; the test cannot trust it" >&2
-    cat broken.console >&2
-    exit 1
-fi
+echo '{"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "runs": [{"tool": {"driver": {"name": "x", "rules": [{"id": "r", "shortDescription": {"text": "r."}, "fullDescription": {"text": "r."}, "help": {"text": "r."}}]}}, "results": [{"ruleId": "r", "ruleIndex": 0, "level": "error", "message": {"text": "m."}, "locations": []}]}]}' > nowhere.sarif
+for broken in broken nowhere; do
+    validate --output $broken.log.sarif $broken.sarif > $broken.console 2>&1 || true
+    if [ "$(problems $broken.log.sarif 2>/dev/null)" -eq 0 ]; then
+        echo "check_sarif: the multitool accepted $broken.sarif; the test cannot trust it" >&2
+        cat $broken.console >&2
+        exit 1
+    fi
+done
 
 # One run over every report: the multitool starts slowly.
-"$tool" validate --output log.sarif reports/*.sarif > console 2>&1 || true
+validate --output log.sarif reports/*.sarif > console 2>&1 || true
 if [ ! -f log.sarif ]; then
     echo "check_sarif: the multitool did not run:" >&2
     cat console >&2

@@ -27,6 +27,7 @@ run_case() {
     shift
     mkdir -p "$dir/workspace" "$dir/temp"
     cp "$profile" "$dir/workspace/framewise.yaml"
+    [ -z "$requirements" ] || printf '%s' "$requirements" > "$dir/workspace/requirements.txt"
     status=0
     (
         cd "$dir/workspace"
@@ -37,6 +38,7 @@ run_case() {
     echo "$status" > "$dir/status"
 }
 
+requirements=""
 profile="$source/data/examples/io-bound-api.yaml"
 run_case passing
 d="$work/passing"
@@ -59,13 +61,33 @@ grep -q '^| error | \*\*' "$d/summary" || fail "summary has no finding row"
 [ -f "$d/workspace/reports/out.sarif" ] || fail "the sarif-file input was not used"
 grep -q '^exit-code=1$' "$d/outputs" || fail "outputs: $(cat "$d/outputs")"
 
+# The scan input: the code agrees with the profile (an async driver), then
+# contradicts it (FastAPI on psycopg2 where the profile says no framework yet
+# and an async driver), annotated on the requirements lines.
 profile="$source/data/examples/io-bound-api.yaml"
+requirements="asyncpg==0.29.0
+"
 run_case scan INPUT_SCAN=.
 d="$work/scan"
-[ "$(cat "$d/status")" = 0 ] || { cat "$d/stdout"; fail "the scan input broke the run"; }
-grep -q '^::warning title=framewise::the scan input is not supported' "$d/stdout" || fail "no warning for scan"
+[ "$(cat "$d/status")" = 0 ] || { cat "$d/stdout"; fail "the scan input broke a run the code agrees with"; }
+! grep -q '^::warning title=framewise::the scan input' "$d/stdout" || fail "the scan input was not passed on"
+requirements="fastapi==0.110.0
+psycopg2==2.9.9
+"
+run_case scan-contradicts INPUT_SCAN=.
+d="$work/scan-contradicts"
+[ "$(cat "$d/status")" = 1 ] || { cat "$d/stdout"; fail "a profile the code contradicts exited $(cat "$d/status"), not 1"; }
+grep -q '^::error file=requirements.txt,line=2,col=1,title=framewise profile-contradicts-code' "$d/stdout" ||
+    { cat "$d/stdout"; fail "no annotation on the psycopg2 line"; }
+python3 -c "
+import json, sys
+results = json.load(open(sys.argv[1]))['runs'][0]['results']
+uris = {r['locations'][0]['physicalLocation']['artifactLocation']['uri'] for r in results if r['ruleId'] == 'profile-contradicts-code'}
+assert uris == {'requirements.txt'}, uris
+" "$d/workspace/framewise.sarif" || fail "the SARIF results are not on requirements.txt"
+requirements=""
 run_case missing INPUT_PROFILE=missing.yaml
 d="$work/missing"
 [ "$(cat "$d/status")" = 2 ] || { cat "$d/stdout"; fail "a missing profile exited $(cat "$d/status"), not 2"; }
 grep -q 'stopped before checking (exit 2)' "$d/summary" || fail "summary: $(cat "$d/summary")"
-echo "action: metadata valid; passing, failing, scan and missing-profile runs as documented"
+echo "action: metadata valid; passing, failing, scan (agreeing and contradicted) and missing-profile runs as documented"

@@ -45,13 +45,13 @@ TEST_SUITE("report::check_findings")
     REQUIRE(findings.size() == 2);
     CHECK(rules[findings[0].rule].id == "flask-for-enterprise");
     REQUIRE(findings[0].locations.size() == 5);
-    CHECK(findings[0].locations[0].file == "shop.yaml");
-    CHECK(findings[0].locations[0].line == 3); // lifecycle
-    CHECK(findings[0].locations[0].column == 3);
+    CHECK(findings[0].locations[0].pos.file == "shop.yaml");
+    CHECK(findings[0].locations[0].pos.line == 3); // lifecycle
+    CHECK(findings[0].locations[0].pos.column == 3);
     CHECK(findings[0].fails_gate);
     CHECK(rules[findings[1].rule].id == "framework-mismatch");
     CHECK(findings[1].locations.size() == 1);
-    CHECK(findings[1].locations[0].line == 4); // current_framework
+    CHECK(findings[1].locations[0].pos.line == 4); // current_framework
     CHECK_FALSE(findings[1].fails_gate);
   }
 
@@ -66,8 +66,8 @@ TEST_SUITE("report::check_findings")
     REQUIRE(findings.size() == 3);
     // In file order: line 1 comes before the answers the mistakes point at.
     CHECK(rules[findings[0].rule].id == "unexpected-recommendation");
-    CHECK(findings[0].locations[0].line == 1);
-    CHECK(findings[1].locations[0].line <= findings[2].locations[0].line);
+    CHECK(findings[0].locations[0].pos.line == 1);
+    CHECK(findings[1].locations[0].pos.line <= findings[2].locations[0].pos.line);
     // Scores are left out: they move whenever the built-in pack is tuned.
     CHECK(findings[0].message.starts_with("Expected Flask, but the answers recommend Django (score "));
     CHECK(findings[0].fix.find("'framewise recommend --profile shop.yaml'") != std::string::npos);

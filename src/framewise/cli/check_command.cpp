@@ -2,6 +2,7 @@
 #include <framewise/cli/check_command.hpp>
 #include <framewise/cli/input_files.hpp>
 #include <framewise/cli/output.hpp>
+#include <framewise/cli/scan_evidence.hpp>
 #include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/today.hpp>
@@ -11,6 +12,7 @@
 #include <framewise/load/profile_loader.hpp>
 #include <framewise/load/spellcheck.hpp>
 #include <framewise/report/check/check.hpp>
+#include <framewise/scan/scanned_profile.hpp>
 
 #include <fmt/format.h>
 
@@ -217,13 +219,62 @@ gate_options(const model::RulePack& pack, const CheckOptions& options)
   return gate;
 }
 
+// "./app/framewise.yaml" -> "app/framewise.yaml": CI services match report
+// paths against the repository's files literally.
+std::string
+report_path(const std::string& path)
+{
+  const std::string normal = std::filesystem::path(path).lexically_normal().string();
+  return normal.size() > 1 && normal.ends_with('/') ? normal.substr(0, normal.size() - 1) : normal;
+}
+
+// Evaluates `profile` (with the scan merged in, when there is one) and gates it.
+std::optional<report::CheckedProfile>
+checked_profile(const model::RulePack& pack, model::Profile profile, const scan::Inference* scanned,
+                const engine::GateOptions& gate)
+{
+  report::CheckedProfile checked;
+  if (scanned != nullptr) {
+    auto merged = scan::merge_scan(pack, std::move(profile), *scanned);
+    profile = std::move(merged.profile);
+    checked.evidence = std::move(merged.evidence);
+    checked.contradictions = std::move(merged.contradictions);
+  }
+  checked.result = engine::evaluate(pack, profile.answers);
+  checked.gate = engine::gate_findings(pack, profile.answers, checked.result, gate);
+  if (!profile.waivers.empty()) {
+    static const std::optional<model::Date> today =
+      today_utc("check waivers against today"); // read once, only when a waiver needs it
+    if (!today) {
+      return std::nullopt;
+    }
+    checked.waivers = engine::review_waivers(pack, profile.waivers, checked.result, *today);
+  }
+  // A contradiction is an error, and --fail-on is at most error: it always fails.
+  checked.failed = engine::gate_fails_with_waivers(pack, checked.result, checked.gate, checked.waivers, gate.fail_on) ||
+                   !checked.contradictions.empty();
+  checked.profile = std::move(profile);
+  return checked;
+}
+
 // Loads and evaluates every profile; nothing when one of them is bad (every
-// problem of every profile is printed, so one run shows them all).
+// problem of every profile is printed, so one run shows them all). With a
+// scan and no profile, the scan's answers are the one profile checked.
 std::optional<std::vector<report::CheckedProfile>>
-checked_profiles(const model::RulePack& pack, const std::vector<std::string>& paths, const engine::GateOptions& gate)
+checked_profiles(const model::RulePack& pack, const std::vector<std::string>& paths, const engine::GateOptions& gate,
+                 const CheckOptions& options, const scan::Inference* scanned)
 {
   model::Diagnostics diagnostics;
   std::vector<report::CheckedProfile> profiles;
+  if (paths.empty() && scanned != nullptr) {
+    auto checked = checked_profile(pack, scan::empty_profile(pack), scanned, gate);
+    if (!checked) {
+      return std::nullopt;
+    }
+    checked->path = report_path(options.scan);
+    checked->scan_only = true;
+    profiles.push_back(std::move(*checked));
+  }
   for (const auto& path : paths) {
     const auto file = read_input(path, model::Domain::profile, diagnostics);
     if (!file) {
@@ -233,23 +284,12 @@ checked_profiles(const model::RulePack& pack, const std::vector<std::string>& pa
     if (!profile) {
       continue;
     }
-    report::CheckedProfile checked;
-    // "./app/framewise.yaml" -> "app/framewise.yaml": CI services match report
-    // paths against the repository's files literally.
-    checked.path = path == "-" ? file->name : std::filesystem::path(path).lexically_normal().string();
-    checked.result = engine::evaluate(pack, profile->answers);
-    checked.gate = engine::gate_findings(pack, profile->answers, checked.result, gate);
-    if (!profile->waivers.empty()) {
-      static const std::optional<model::Date> today =
-        today_utc("check waivers against today"); // read once, only when a waiver needs it
-      if (!today) {
-        return std::nullopt;
-      }
-      checked.waivers = engine::review_waivers(pack, profile->waivers, checked.result, *today);
+    auto checked = checked_profile(pack, std::move(*profile), scanned, gate);
+    if (!checked) {
+      return std::nullopt;
     }
-    checked.failed = engine::gate_fails_with_waivers(pack, checked.result, checked.gate, checked.waivers, gate.fail_on);
-    checked.profile = std::move(*profile);
-    profiles.push_back(std::move(checked));
+    checked->path = path == "-" ? file->name : report_path(path);
+    profiles.push_back(std::move(*checked));
   }
   if (!diagnostics.empty()) {
     print_diagnostics(diagnostics);
@@ -307,10 +347,23 @@ add_check_command(CLI::App& app, CheckOptions& options)
       },
       ""))
     ->type_name("N");
-  command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack or usage (the message says "
-                  "'profile:', 'rules:' or 'usage:' after its position).\n"
-                  "Example:\n"
-                  "  framewise check framewise.yaml --format github --output sarif=framewise.sarif");
+  command
+    ->add_option("--scan", options.scan,
+                 "Also scan DIR (as 'framewise scan' does): its answers fill what the profile leaves unanswered, "
+                 "findings they make fire point at the manifest or server-command line that proved them, and "
+                 "profile-contradicts-code fires where a profile answer disagrees with the code. Without a profile, "
+                 "gate on the scan alone")
+    ->type_name("DIR");
+  command
+    ->add_option("--scan-exclude", options.scan_excludes,
+                 "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")
+    ->type_name("GLOB")
+    ->allow_extra_args(false);
+  command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack, scanned file or usage (the "
+                  "message says 'profile:', 'rules:', 'scan:' or 'usage:' after its position).\n"
+                  "Examples:\n"
+                  "  framewise check framewise.yaml --format github --output sarif=framewise.sarif\n"
+                  "  framewise check --profile framewise.yaml --scan . --format sarif > framewise.sarif");
   return command;
 }
 
@@ -328,13 +381,22 @@ run_check(const CommandContext& context, const CheckOptions& options)
       return ExitCode::bad_input;
     }
   }
-  if (options.paths.empty() && options.profiles.empty()) {
+  if (options.paths.empty() && options.profiles.empty() && options.scan.empty()) {
     print_usage_error("no profile to check",
-                      "pass a profile or a directory of them, e.g. 'framewise check framewise.yaml'");
+                      "pass a profile or a directory of them, e.g. 'framewise check framewise.yaml', or gate on "
+                      "what the code proves with 'framewise check --scan .'");
+    return ExitCode::bad_input;
+  }
+  if (!options.scan_excludes.empty() && options.scan.empty()) {
+    print_usage_error("--scan-exclude is given without --scan", "add --scan DIR, or drop --scan-exclude");
     return ExitCode::bad_input;
   }
   model::Diagnostics diagnostics;
-  const auto* pack = context.load_pack(diagnostics);
+  CommandContext pack_context = context;
+  if (!options.scan.empty()) {
+    pack_context.pack_use = PackUse::whole; // the scoring parts leave the evidence table out
+  }
+  const auto* pack = pack_context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
@@ -360,11 +422,28 @@ run_check(const CommandContext& context, const CheckOptions& options)
     print_usage_error("stdin ('-') is given more than once", "read at most one profile from stdin");
     return ExitCode::bad_input;
   }
-  const auto profiles = checked_profiles(*pack, *paths, *gate);
+  std::optional<ScanEvidence> scanned;
+  if (!options.scan.empty()) {
+    scanned = scan_evidence(*pack, options.scan, options.scan_excludes, "framewise check --scan");
+    if (!scanned) {
+      return ExitCode::bad_input;
+    }
+    if (!scanned->read.errors.empty()) {
+      // A gate does not pass on half the evidence: a file it cannot read
+      // might hold the line that contradicts the profile.
+      print_diagnostics(scanned->read.errors);
+      print_usage_error(fmt::format("check --scan stopped: {} of '{}' cannot be read, and a gate does not pass on "
+                                    "part of the evidence",
+                                    scanned->read.errors.size() == 1 ? "a file" : "some files", options.scan),
+                        "fix the file (above), or leave it out with --scan-exclude GLOB");
+      return ExitCode::bad_input;
+    }
+  }
+  const auto profiles = checked_profiles(*pack, *paths, *gate, options, scanned ? &scanned->inference : nullptr);
   if (!profiles) {
     return ExitCode::bad_input;
   }
-  const report::CheckRun run{*pack, *profiles, *gate, FRAMEWISE_VERSION};
+  const report::CheckRun run{*pack, *profiles, *gate, FRAMEWISE_VERSION, scanned.has_value()};
   const report::TextStyle style = stdout_style(context.global);
   const report::TextStyle plain{report::Color::off, 80};
   // Files first: when one cannot be written the run fails with nothing on stdout.

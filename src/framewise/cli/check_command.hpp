@@ -18,9 +18,11 @@ struct CheckOptions
   std::vector<std::string> profiles; // --profile FILE, repeatable; '-' is stdin
   std::string fail_on = "error";
   std::string format = "text";
-  std::vector<std::string> outputs; // --output FORMAT=FILE, repeatable
-  std::string expect;               // --expect FRAMEWORK, empty when not given
-  std::optional<double> min_margin; // --min-margin N
+  std::vector<std::string> outputs;       // --output FORMAT=FILE, repeatable
+  std::string expect;                     // --expect FRAMEWORK, empty when not given
+  std::optional<double> min_margin;       // --min-margin N
+  std::string scan;                       // --scan DIR, empty when not given
+  std::vector<std::string> scan_excludes; // --scan-exclude GLOB, repeatable
 };
 
 // Registers `framewise check` on `app`, filling `options` when parsed.

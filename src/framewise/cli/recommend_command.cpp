@@ -3,6 +3,7 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
+#include <framewise/cli/scan_evidence.hpp>
 #include <framewise/cli/stdout_style.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/cli/today.hpp>
@@ -11,8 +12,12 @@
 #include <framewise/engine/explain.hpp>
 #include <framewise/engine/what_if.hpp>
 #include <framewise/load/profile_loader.hpp>
+#include <framewise/report/answer_format.hpp>
 #include <framewise/report/recommend/profile_yaml.hpp>
 #include <framewise/report/recommend/recommendation.hpp>
+#include <framewise/report/scan/scan.hpp>
+#include <framewise/report/text_toolkit.hpp>
+#include <framewise/scan/scanned_profile.hpp>
 
 #include <fmt/format.h>
 
@@ -61,6 +66,17 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
   command->add_flag("--explain", options.explain,
                     "Show every rule by framework (fired or not, the deciding answers, its effect and source), "
                     "how raw totals became scores, and how far each answer moved each framework");
+  command
+    ->add_option("--scan", options.scan,
+                 "Scan DIR (as 'framewise scan' does) and recommend from what the code proves; a --profile answer "
+                 "wins over the scan's. On a terminal without --profile, it asks only what the scan could not "
+                 "settle; --save-profile writes the merged profile with the evidence as comments")
+    ->type_name("DIR");
+  command
+    ->add_option("--scan-exclude", options.scan_excludes,
+                 "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")
+    ->type_name("GLOB")
+    ->allow_extra_args(false);
   command->add_flag("--what-if", options.what_if,
                     "Show every single-answer change that would change the pick, and the fewest changes "
                     "(up to 3) that would make each other framework first");
@@ -96,6 +112,67 @@ initial_profile(const model::RulePack& pack, const RecommendOptions& options, mo
     return std::nullopt;
   }
   return load::load_profile({file->name, file->text}, pack, diagnostics);
+}
+
+// Merges the scan of --scan into `profile`: its answers fill what the
+// profile leaves unanswered, with the evidence kept as comments for
+// --save-profile. Where the profile's answer contradicts the code the
+// profile wins, and stderr says so. False, after saying why, when the
+// directory cannot be scanned or one of its files cannot be read.
+bool
+merge_scan_into(const model::RulePack& pack, const RecommendOptions& options, model::Profile& profile)
+{
+  auto scanned = scan_evidence(pack, options.scan, options.scan_excludes, "framewise recommend --scan");
+  if (!scanned) {
+    return false;
+  }
+  if (!scanned->read.errors.empty()) {
+    // Recommending from part of the evidence would look like the whole.
+    print_diagnostics(scanned->read.errors);
+    print_usage_error(fmt::format("recommend --scan stopped: {} of '{}' cannot be read",
+                                  scanned->read.errors.size() == 1 ? "a file" : "some files", options.scan),
+                      "fix the file (above), or leave it out with --scan-exclude GLOB");
+    return false;
+  }
+  const bool declared = !options.profile.empty();
+  auto merged = scan::merge_scan(pack, std::move(profile), scanned->inference);
+  profile = std::move(merged.profile);
+  profile.answer_comments.resize(pack.questions.size());
+  std::string told;
+  for (std::size_t q = 0; q < pack.questions.size(); ++q) {
+    const auto& evidence = merged.evidence[q];
+    if (evidence.empty()) {
+      continue;
+    }
+    profile.answer_comments[q].push_back(fmt::format("from the scan of {}:", options.scan));
+    for (const auto& item : evidence) {
+      profile.answer_comments[q].push_back(report::evidence_line(item));
+    }
+    told += fmt::format("  {}: {}, proved by {}\n", pack.questions[q].id,
+                        report::answer_text(pack.questions[q], profile.answers[q], &profile.other_items[q]),
+                        report::evidence_line(evidence.front()));
+  }
+  for (const auto& contradiction : merged.contradictions) {
+    const model::Question& question = pack.questions[contradiction.question];
+    told += fmt::format("  {}: {} as the profile says, although the code proves {}: {}\n", question.id,
+                        report::answer_text(question, profile.answers[contradiction.question],
+                                            &profile.other_items[contradiction.question]),
+                        report::escape_controls(fmt::format("{}", fmt::join(contradiction.proved, ", "))),
+                        report::evidence_line(contradiction.evidence.front()));
+  }
+  for (const auto& note : scanned->inference.notes) {
+    if (note.kind != scan::ScanNote::Kind::not_counted) {
+      told += "  note: " + report::escape_controls(note.message) + "\n";
+    }
+  }
+  if (told.empty()) {
+    told = "  nothing: answer the questions, or pass --profile\n";
+  }
+  const std::string heading =
+    fmt::format("framewise: what the scan of {} proves{}:", report::escape_controls(options.scan),
+                declared ? " (an answer in the profile wins over it)" : "");
+  std::fputs((heading + "\n" + told).c_str(), stderr);
+  return true;
 }
 
 // The decision record's date, YYYY-MM-DD in UTC: today, or the day of
@@ -180,7 +257,13 @@ run_recommend(const CommandContext& context, const RecommendOptions& options)
                       "to recommend for the profile as it is");
     return ExitCode::bad_input;
   }
-  const bool asking = options.profile.empty() || options.ask_missing;
+  if (!options.scan_excludes.empty() && options.scan.empty()) {
+    print_usage_error("--scan-exclude is given without --scan", "add --scan DIR, or drop --scan-exclude");
+    return ExitCode::bad_input;
+  }
+  // With --scan and no profile the scan's answers are the profile: asked
+  // about on a terminal, used as they are on a pipe.
+  const bool asking = (options.profile.empty() && (options.scan.empty() || stdin_is_terminal())) || options.ask_missing;
   if (asking && !stdin_is_terminal()) {
     // Never wait on a pipe or a closed stdin for answers that cannot come.
     if (options.profile.empty()) {
@@ -202,7 +285,11 @@ run_recommend(const CommandContext& context, const RecommendOptions& options)
     }
   }
   model::Diagnostics diagnostics;
-  const auto* pack = context.load_pack(diagnostics);
+  CommandContext pack_context = context;
+  if (!options.scan.empty()) {
+    pack_context.pack_use = PackUse::whole; // the scoring parts leave the evidence table out
+  }
+  const auto* pack = pack_context.load_pack(diagnostics);
   if (!pack) {
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
@@ -210,6 +297,9 @@ run_recommend(const CommandContext& context, const RecommendOptions& options)
   auto profile = initial_profile(*pack, options, diagnostics);
   if (!profile) {
     print_diagnostics(diagnostics);
+    return ExitCode::bad_input;
+  }
+  if (!options.scan.empty() && !merge_scan_into(*pack, options, *profile)) {
     return ExitCode::bad_input;
   }
   bool unsaved = false;

@@ -15,10 +15,12 @@ struct RecommendOptions
 {
   std::string profile; // path, "-" for stdin, empty when not given
   std::string format = "text";
-  std::string save_profile; // --save-profile FILE, empty when not given
-  bool ask_missing = false; // --ask-missing
-  bool explain = false;     // --explain
-  bool what_if = false;     // --what-if
+  std::string save_profile;               // --save-profile FILE, empty when not given
+  bool ask_missing = false;               // --ask-missing
+  bool explain = false;                   // --explain
+  bool what_if = false;                   // --what-if
+  std::string scan;                       // --scan DIR, empty when not given
+  std::vector<std::string> scan_excludes; // --scan-exclude GLOB, repeatable
 };
 
 // Registers `framewise recommend` on `app`, filling `options` when parsed.

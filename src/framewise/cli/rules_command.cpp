@@ -40,10 +40,17 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
     print_diagnostics(diagnostics);
     if (options.format == "json" || options.format == "sarif") {
       // The report format gets the load errors too, so CI that reads stdout sees them.
+      // An error of the whole pack (no question at all) has no file: it is
+      // placed on the top pack's directory, since code scanning (GitHub's
+      // ingestion rules) refuses a result with no location.
+      const std::string top_pack = context.global.rules_dirs.empty() ? "rules" : context.global.rules_dirs.back();
       std::vector<engine::LintProblem> problems;
       for (const auto& diagnostic : diagnostics) {
-        problems.push_back(
-          {engine::LintSeverity::error, "load-error", diagnostic.message, diagnostic.hint, diagnostic.pos});
+        model::SourcePos pos = diagnostic.pos;
+        if (pos.file.empty()) {
+          pos = {top_pack, 1, 1};
+        }
+        problems.push_back({engine::LintSeverity::error, "load-error", diagnostic.message, diagnostic.hint, pos});
       }
       write_stdout(options.format == "json" ? report::render_lint_json(problems, options.strict, {})
                                             : report::render_lint_sarif(problems, FRAMEWISE_VERSION));

@@ -1,9 +1,9 @@
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/pack_source.hpp>
 #include <framewise/cli/scan_command.hpp>
+#include <framewise/cli/scan_evidence.hpp>
 #include <framewise/cli/terminal.hpp>
 #include <framewise/report/scan/scan.hpp>
-#include <framewise/scan/walk.hpp>
 
 #include <fmt/format.h>
 
@@ -65,27 +65,18 @@ run_scan(const CommandContext& context, const ScanOptions& options)
     print_diagnostics(diagnostics);
     return ExitCode::bad_input;
   }
-  std::string error;
-  auto read = scan::read_repository(options.directory, {options.excludes}, error);
-  if (!error.empty()) {
-    print_usage_error(fmt::format("cannot scan '{}': {}", options.directory, error),
-                      "give a directory to scan, e.g. 'framewise scan .'");
+  auto evidence = scan_evidence(*pack, options.directory, options.excludes, "framewise scan");
+  if (!evidence) {
     return ExitCode::bad_input;
   }
-  print_diagnostics(read.errors);
-  auto inference = scan::infer_answers(*pack, read.dependencies, options.directory);
-  report::ScanRun run{*pack,
-                      options.directory,
-                      std::move(read.files),
-                      std::move(inference),
-                      read.errors.size(),
-                      std::max<std::size_t>(output_width(), 40)};
-  for (auto& note : read.notes) {
-    scan::ScanNote unknown;
-    unknown.kind = scan::ScanNote::Kind::unknown;
-    unknown.message = std::move(note);
-    run.inference.notes.push_back(std::move(unknown));
-  }
+  const model::Diagnostics& errors = evidence->read.errors;
+  print_diagnostics(errors);
+  const report::ScanRun run{*pack,
+                            options.directory,
+                            std::move(evidence->read.files),
+                            std::move(evidence->inference),
+                            errors.size(),
+                            std::max<std::size_t>(output_width(), 40)};
   const std::string text = options.format == "json"   ? report::render_scan_json(run)
                            : options.format == "text" ? report::render_scan_text(run)
                                                       : report::render_scan_yaml(run);
@@ -93,7 +84,7 @@ run_scan(const CommandContext& context, const ScanOptions& options)
     print_usage_error("cannot write the scan to stdout", "check the disk or the pipe it goes to");
     return ExitCode::bad_input;
   }
-  return read.errors.empty() ? ExitCode::success : ExitCode::bad_input;
+  return errors.empty() ? ExitCode::success : ExitCode::bad_input;
 }
 
 } // namespace framewise::cli

@@ -31,6 +31,10 @@ struct Profile
   std::vector<SourcePos> positions;                  // where each answer was written
   std::vector<std::vector<std::string>> other_items; // open-list items no option names
   std::vector<Waiver> waivers;                       // in file order
+  // Per question: comment lines written above the answer when the profile is
+  // saved (the evidence of an answer `recommend --scan` took from the code);
+  // empty, or shorter than the questions, when there are none.
+  std::vector<std::vector<std::string>> answer_comments;
 };
 
 } // namespace framewise::model

@@ -6,6 +6,7 @@
 #include <framewise/model/pack.hpp>
 #include <framewise/model/profile.hpp>
 #include <framewise/report/text_style.hpp>
+#include <framewise/scan/scanned_profile.hpp>
 
 #include <array>
 #include <cstdint>
@@ -24,6 +25,12 @@ struct CheckedProfile
   std::vector<engine::GateFinding> gate;
   bool failed = false;          // a finding at or above --fail-on fired
   engine::WaiverReview waivers; // which findings the profile's waivers accept, and the waivers that are findings
+  // With --scan: per question, the evidence of an answer the scan gave where
+  // the profile is silent (empty: declared or unanswered; the whole vector is
+  // empty without --scan), and where the profile contradicts the code.
+  std::vector<std::vector<scan::EvidenceItem>> evidence;
+  std::vector<scan::Contradiction> contradictions;
+  bool scan_only = false; // no profile file: `path` is the scanned directory
 };
 
 // A whole run of `framewise check`: what every renderer of this file reads.
@@ -32,7 +39,8 @@ struct CheckRun
   const model::RulePack& pack;
   const std::vector<CheckedProfile>& profiles;
   engine::GateOptions options;
-  std::string version; // framewise's own, for SARIF's tool.driver
+  std::string version;  // framewise's own, for SARIF's tool.driver
+  bool scanned = false; // --scan: profile-contradicts-code is one of the rules
 };
 
 // A rule the gate applies: every common mistake of the pack, then the gate's
@@ -47,16 +55,30 @@ struct CheckRule
   std::string source; // the comparison section it comes from
 };
 
+// Where a finding points: a profile answer, or the manifest or server-command
+// line that proved a scanned answer, with what that place is (SARIF's related
+// location message).
+struct FindingLocation
+{
+  model::SourcePos pos;
+  std::string note;
+};
+
 // A finding of one profile, flattened for the renderers.
 struct CheckFinding
 {
   std::size_t rule = 0; // index into check_rules()
   model::Severity severity = model::Severity::warning;
-  std::string message;                     // what fired, for this profile
-  std::vector<std::uint32_t> questions;    // the answers that made it fire
-  std::vector<model::SourcePos> locations; // their positions, primary first; never empty
-  bool fails_gate = false;                 // at or above --fail-on
-  std::string fix;                         // the rule's fix, naming this profile's file
+  std::string message;                  // what fired, for this profile
+  std::vector<std::uint32_t> questions; // the answers that made it fire
+  // Their positions, primary first; never empty. A finding that a scanned
+  // answer made fire points first at the evidence, then at profile lines.
+  std::vector<FindingLocation> locations;
+  bool fails_gate = false; // at or above --fail-on
+  std::string fix;         // the rule's fix, naming this profile's file
+  // What the finding is about when its rule may fire more than once for one
+  // profile (the question a profile-contradicts-code names); empty otherwise.
+  std::string subject;
   // The profile's waiver that accepts this finding (reported, never failing
   // the gate); null when it is not waived. Points into CheckedProfile::profile.
   const model::Waiver* waiver = nullptr;
@@ -66,7 +88,7 @@ std::vector<CheckRule> check_rules(const CheckRun& run);
 
 // Whether `id` names one of the gate's own checks (framework-mismatch,
 // unexpected-recommendation, narrow-margin, no-decision, expired-waiver,
-// unknown-waiver), which a pack's mistake may not use.
+// unknown-waiver, profile-contradicts-code), which a pack's mistake may not use.
 bool is_gate_rule_id(std::string_view id);
 
 // The findings of `profile`, ordered by line and column (ties: its mistakes in
@@ -82,6 +104,10 @@ std::string answers_summary(const CheckRun& run, const CheckedProfile& profile, 
 // that does not change when lines move, so CI services can tell a new finding
 // from one already seen.
 std::string fingerprint(std::string_view path, std::string_view rule);
+
+// The fingerprint of `finding` of `profile`: of its rule, and its subject when
+// it has one, so two contradictions of one profile stay apart.
+std::string finding_fingerprint(const CheckedProfile& profile, const CheckRule& rule, const CheckFinding& finding);
 
 // The check's verdict counts over every profile.
 struct CheckTotals

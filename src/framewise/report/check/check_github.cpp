@@ -47,7 +47,7 @@ render_check_github(const CheckRun& run)
   for (const auto& profile : run.profiles) {
     for (const auto& finding : check_findings(run, rules, profile)) {
       const CheckRule& rule = rules[finding.rule];
-      const model::SourcePos& at = finding.locations.front();
+      const model::SourcePos& at = finding.locations.front().pos;
       std::string message = fmt::format("{}\nfix: {}", finding.message, finding.fix);
       if (finding.waiver != nullptr) {
         message = fmt::format("waived: {}\n{}", finding.waiver->reason, message);

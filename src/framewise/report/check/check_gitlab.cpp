@@ -18,13 +18,13 @@ render_check_gitlab(const CheckRun& run)
         continue; // Code Quality has no accepted state: a waived finding is not an issue to show
       }
       const CheckRule& rule = rules[finding.rule];
-      const model::SourcePos& at = finding.locations.front();
+      const model::SourcePos& at = finding.locations.front().pos;
       issues.push_back({{"type", "issue"},
                         {"check_name", rule.id},
                         {"description", fmt::format("{}: {}. {}", rule.id, rule.title, finding.message)},
                         {"content", {{"body", fmt::format("Fix: {}", finding.fix)}}},
                         {"categories", {"Bug Risk"}},
-                        {"fingerprint", fingerprint(profile.path, rule.id)},
+                        {"fingerprint", finding_fingerprint(profile, rule, finding)},
                         {"severity", severity_name(finding.severity, k_gitlab_severities)},
                         {"location", {{"path", at.file}, {"lines", {{"begin", at.line}}}}}});
     }

@@ -19,8 +19,8 @@ finding_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& p
       answer_json(run.pack.questions[q], profile.profile.answers[q], &profile.profile.other_items[q]);
   }
   Json locations = Json::array();
-  for (const auto& pos : finding.locations) {
-    locations.push_back(location_json(pos));
+  for (const auto& at : finding.locations) {
+    locations.push_back(location_json(at.pos));
   }
   return {{"id", rule.id},
           {"severity", model::to_string(finding.severity)},
@@ -29,7 +29,7 @@ finding_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& p
           {"message", finding.message},
           {"fix", finding.fix},
           {"source", rule.source},
-          {"location", location_json(finding.locations.front())},
+          {"location", location_json(finding.locations.front().pos)},
           {"locations", std::move(locations)},
           {"answers", std::move(answers)},
           {"waiver", finding.waiver == nullptr

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace framewise::report {
 
@@ -18,6 +19,7 @@ constexpr std::string_view k_narrow_margin = "narrow-margin";
 constexpr std::string_view k_no_decision = "no-decision";
 constexpr std::string_view k_expired_waiver = "expired-waiver";
 constexpr std::string_view k_unknown_waiver = "unknown-waiver";
+constexpr std::string_view k_profile_contradicts_code = "profile-contradicts-code";
 
 std::string_view
 rule_id_of(engine::GateCheck check)
@@ -97,20 +99,121 @@ fix_for(const CheckRun& run, const CheckRule& rule, std::size_t rule_index, cons
   return fix;
 }
 
+// The evidence the scan gave for question `q` where the profile is silent;
+// empty for a declared or unanswered question, or without --scan.
+const std::vector<scan::EvidenceItem>&
+scanned_evidence(const CheckedProfile& profile, std::uint32_t q)
+{
+  static const std::vector<scan::EvidenceItem> none;
+  return q < profile.evidence.size() ? profile.evidence[q] : none;
+}
+
+std::string
+evidence_note(const CheckRun& run, std::uint32_t q, const scan::EvidenceItem& item)
+{
+  return fmt::format("{} proves {}: {}", item.dependency.text, run.pack.questions[q].id, item.value);
+}
+
+// Where the finding points. An answer the scan gave is located at the line in
+// the code that proved it, first: that is where the fix is made, and where a
+// code-scanning service annotates; the profile's own answers follow.
 CheckFinding
-located(const CheckedProfile& profile, CheckFinding finding)
+located(const CheckRun& run, const CheckedProfile& profile, CheckFinding finding)
 {
   for (const auto q : finding.questions) {
+    if (const auto& evidence = scanned_evidence(profile, q); !evidence.empty()) {
+      finding.locations.push_back({evidence.front().dependency.pos, evidence_note(run, q, evidence.front())});
+    }
+  }
+  // The line that proves which framework is in use says least about what to
+  // fix (fastapi-sync-db-driver is fixed at the driver's line, not FastAPI's):
+  // evidence for a framework goes after the rest.
+  const auto proves_framework = [&](const FindingLocation& location) {
+    return std::any_of(finding.questions.begin(), finding.questions.end(), [&](std::uint32_t q) {
+      const auto& evidence = scanned_evidence(profile, q);
+      return !evidence.empty() && evidence.front().dependency.pos == location.pos &&
+             run.pack.framework_index(evidence.front().value) >= 0;
+    });
+  };
+  std::stable_partition(finding.locations.begin(), finding.locations.end(),
+                        [&](const FindingLocation& location) { return !proves_framework(location); });
+  for (const auto q : finding.questions) {
     model::SourcePos pos = profile.profile.positions[q];
-    if (pos.known()) {
+    if (pos.known() && !profile.scan_only) {
       pos.file = profile.path;
-      finding.locations.push_back(std::move(pos));
+      finding.locations.push_back({std::move(pos), "Another answer that made it fire."});
     }
   }
   if (finding.locations.empty()) {
-    finding.locations.push_back(model::SourcePos{profile.path, 1, 1});
+    // Nothing answered points anywhere (no-decision, or an unanswered
+    // question): the profile's first line, or with no profile the first
+    // evidence of the scan, so the finding still names a file.
+    for (std::uint32_t q = 0; q < profile.evidence.size() && profile.scan_only; ++q) {
+      if (!profile.evidence[q].empty()) {
+        finding.locations.push_back(
+          {profile.evidence[q].front().dependency.pos, evidence_note(run, q, profile.evidence[q].front())});
+        break;
+      }
+    }
+  }
+  if (finding.locations.empty()) {
+    finding.locations.push_back({model::SourcePos{profile.path, 1, 1}, {}});
   }
   return finding;
+}
+
+std::string
+contradiction_message(const CheckRun& run, const CheckedProfile& profile, const scan::Contradiction& contradiction)
+{
+  const model::Question& question = run.pack.questions[contradiction.question];
+  const std::string declared = answer_text(question, profile.profile.answers[contradiction.question],
+                                           &profile.profile.other_items[contradiction.question]);
+  // Per value proved, the lines that prove it: "drf (djangorestframework==3.15.1, requirements.txt:2)".
+  std::vector<std::string> proofs;
+  for (const auto& value : contradiction.proved) {
+    std::vector<std::string> places;
+    for (const auto& item : contradiction.evidence) {
+      if (item.decides && item.value == value) {
+        places.push_back(
+          fmt::format("{}, {}:{}", item.dependency.text, item.dependency.pos.file, item.dependency.pos.line));
+      }
+    }
+    proofs.push_back(fmt::format("{} ({})", value, fmt::join(places, "; ")));
+  }
+  if (question.type == model::QuestionType::list) {
+    return fmt::format("The profile answers {}: {}, which leaves out what the code uses: {}.", question.id, declared,
+                       fmt::join(proofs, ", "));
+  }
+  return fmt::format("The profile answers {}: {}, but the code proves {}.", question.id, declared,
+                     fmt::join(proofs, ", "));
+}
+
+CheckFinding
+contradiction_finding(const CheckRun& run, const std::vector<CheckRule>& rules, const CheckedProfile& profile,
+                      const scan::Contradiction& contradiction)
+{
+  const std::uint32_t q = contradiction.question;
+  CheckFinding entry;
+  entry.rule = rule_index(rules, k_profile_contradicts_code);
+  entry.severity = model::Severity::error;
+  entry.message = contradiction_message(run, profile, contradiction);
+  entry.questions = {q};
+  entry.subject = run.pack.questions[q].id;
+  for (const auto& item : contradiction.evidence) {
+    if (item.decides) {
+      entry.locations.push_back({item.dependency.pos, evidence_note(run, q, item)});
+    }
+  }
+  if (entry.locations.empty()) { // confirming evidence only cannot happen, but a finding needs a place
+    entry.locations.push_back(
+      {contradiction.evidence.front().dependency.pos, evidence_note(run, q, contradiction.evidence.front())});
+  }
+  if (contradiction.declared_at.known()) {
+    model::SourcePos pos = contradiction.declared_at;
+    pos.file = profile.path;
+    entry.locations.push_back({std::move(pos), fmt::format("The profile's answer to {}.", run.pack.questions[q].id)});
+  }
+  return entry;
 }
 
 } // namespace
@@ -119,7 +222,7 @@ bool
 is_gate_rule_id(std::string_view id)
 {
   return id == k_framework_mismatch || id == k_unexpected_recommendation || id == k_narrow_margin ||
-         id == k_no_decision || id == k_expired_waiver || id == k_unknown_waiver;
+         id == k_no_decision || id == k_expired_waiver || id == k_unknown_waiver || id == k_profile_contradicts_code;
 }
 
 std::vector<CheckRule>
@@ -170,6 +273,15 @@ check_rules(const CheckRun& run)
                               "mistake the pack no longer has).",
                               "Correct the id ('framewise mistakes' lists them) or delete the waiver.", ""});
   }
+  if (run.scanned) {
+    rules.push_back(CheckRule{
+      std::string(k_profile_contradicts_code), model::Severity::error, "The profile contradicts the code",
+      "With --scan: the profile declares an answer that the repository's manifests or server commands disprove, "
+      "so the advice is for another project than the one in the repository.",
+      "Correct the answer in the profile, or delete it and let the scan answer it ('framewise scan DIR' shows the "
+      "evidence). If the code is what is wrong (a dependency left over), change the code.",
+      ""});
+  }
   if (run.options.min_margin) {
     rules.push_back(CheckRule{std::string(k_narrow_margin), model::Severity::error, "The recommendation is not settled",
                               "--min-margin asks the pick to lead the runner-up by at least that many points, "
@@ -196,7 +308,10 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
     if (profile.waivers.waived(f)) {
       entry.waiver = &profile.profile.waivers[*profile.waivers.finding_waivers[f]];
     }
-    findings.push_back(located(profile, std::move(entry)));
+    findings.push_back(located(run, profile, std::move(entry)));
+  }
+  for (const auto& contradiction : profile.contradictions) {
+    findings.push_back(contradiction_finding(run, rules, profile, contradiction));
   }
   for (const auto& issue : profile.waivers.issues) {
     const model::Waiver& waiver = profile.profile.waivers[issue.waiver];
@@ -208,7 +323,7 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
       expired ? fmt::format("The waiver of '{}' held until {} and has expired; the mistake counts again.", waiver.id,
                             model::to_string(*waiver.until))
               : fmt::format("The waiver of '{}' names no mistake of the rule pack, so it waives nothing.", waiver.id);
-    entry.locations.push_back(model::SourcePos{profile.path, waiver.pos.line, waiver.pos.column});
+    entry.locations.push_back({model::SourcePos{profile.path, waiver.pos.line, waiver.pos.column}, {}});
     findings.push_back(std::move(entry));
   }
   for (const auto& finding : profile.gate) {
@@ -217,18 +332,22 @@ check_findings(const CheckRun& run, const std::vector<CheckRule>& rules, const C
     entry.severity = finding.severity;
     entry.message = gate_message(run, profile, finding);
     entry.questions = finding.questions;
-    findings.push_back(located(profile, std::move(entry)));
+    findings.push_back(located(run, profile, std::move(entry)));
   }
   for (auto& finding : findings) {
     finding.fails_gate = finding.waiver == nullptr && finding.severity >= run.options.fail_on;
     finding.fix = fix_for(run, rules[finding.rule], finding.rule, profile);
   }
-  // In file order, as a reader goes through the profile; a tie keeps the
-  // pack's order (mistakes, then the gate's checks).
-  std::stable_sort(findings.begin(), findings.end(), [](const CheckFinding& a, const CheckFinding& b) {
-    const model::SourcePos& x = a.locations.front();
-    const model::SourcePos& y = b.locations.front();
-    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  // In file order, as a reader goes through the profile, then the scanned
+  // files by path; a tie keeps the pack's order (mistakes, then the gate's
+  // checks).
+  std::stable_sort(findings.begin(), findings.end(), [&](const CheckFinding& a, const CheckFinding& b) {
+    const model::SourcePos& x = a.locations.front().pos;
+    const model::SourcePos& y = b.locations.front().pos;
+    const auto key = [&](const model::SourcePos& pos) {
+      return std::tuple(pos.file != profile.path, std::string_view(pos.file), pos.line, pos.column);
+    };
+    return key(x) < key(y);
   });
   return findings;
 }
@@ -244,7 +363,10 @@ answers_summary(const CheckRun& run, const CheckedProfile& profile, const CheckF
     std::string part =
       fmt::format("{}={}", question.id,
                   answer.answered ? answer_text(question, answer, &profile.profile.other_items[q]) : "unanswered");
-    if (pos.known()) {
+    if (const auto& evidence = scanned_evidence(profile, q); !evidence.empty()) {
+      part +=
+        fmt::format(" (scanned: {}:{})", evidence.front().dependency.pos.file, evidence.front().dependency.pos.line);
+    } else if (pos.known() && !profile.scan_only) {
       part += fmt::format(" (line {})", pos.line);
     }
     parts.push_back(std::move(part));
@@ -267,6 +389,13 @@ fingerprint(std::string_view path, std::string_view rule)
     return hash;
   };
   return fmt::format("{:016x}{:016x}", fnv(0xcbf29ce484222325ULL), fnv(0x84222325cbf29ce4ULL));
+}
+
+std::string
+finding_fingerprint(const CheckedProfile& profile, const CheckRule& rule, const CheckFinding& finding)
+{
+  return finding.subject.empty() ? fingerprint(profile.path, rule.id)
+                                 : fingerprint(profile.path, rule.id + "/" + finding.subject);
 }
 
 CheckTotals
@@ -297,7 +426,7 @@ check_totals(const CheckRun& run)
     for (const auto& finding : profile.gate) {
       count(finding.severity);
     }
-    for (std::size_t i = 0; i < profile.waivers.issues.size(); ++i) {
+    for (std::size_t i = 0; i < profile.waivers.issues.size() + profile.contradictions.size(); ++i) {
       count(model::Severity::error);
     }
     totals.failed_profiles += profile.failed ? 1 : 0;

@@ -73,18 +73,18 @@ result_json(const CheckRun& run, const CheckRule& rule, const CheckedProfile& pr
                  {"ruleIndex", finding.rule},
                  {"level", level_of(finding.severity)},
                  {"message", {{"text", text}}},
-                 {"locations", Json::array({physical_location(finding.locations.front())})}};
+                 {"locations", Json::array({physical_location(finding.locations.front().pos)})}};
   if (finding.locations.size() > 1) {
     Json related = Json::array();
     for (std::size_t i = 1; i < finding.locations.size(); ++i) {
-      Json location = physical_location(finding.locations[i]);
+      Json location = physical_location(finding.locations[i].pos);
       location["id"] = i;
-      location["message"] = {{"text", "Another answer that made it fire."}};
+      location["message"] = {{"text", finding.locations[i].note}};
       related.push_back(std::move(location));
     }
     result["relatedLocations"] = std::move(related);
   }
-  result["partialFingerprints"] = {{"framewiseFinding/v1", fingerprint(profile.path, rule.id)}};
+  result["partialFingerprints"] = {{"framewiseFinding/v1", finding_fingerprint(profile, rule, finding)}};
   if (finding.waiver != nullptr) {
     // The waiver is written in the profile the result points into: SARIF's
     // "inSource" suppression, accepted, with the team's reason.

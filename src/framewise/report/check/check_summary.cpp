@@ -98,7 +98,7 @@ render_check_summary_markdown(const CheckRun& run)
                        profile.failed ? "**failed**" : "passed", counts.errors, counts.warnings, counts.infos,
                        markdown_escape(pick_name(run, profile)));
     for (const auto& finding : findings) {
-      const model::SourcePos& at = finding.locations.front();
+      const model::SourcePos& at = finding.locations.front().pos;
       const CheckRule& rule = rules[finding.rule];
       details +=
         fmt::format("- **{}** {} {}: {}. {}\n",

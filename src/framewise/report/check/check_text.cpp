@@ -66,9 +66,9 @@ private:
     m_out += pick + "\n";
     for (const auto& finding : check_findings(m_run, m_rules, profile)) {
       const CheckRule& rule = m_rules[finding.rule];
-      const model::SourcePos& at = finding.locations.front();
+      const model::SourcePos& at = finding.locations.front().pos;
       const bool error = finding.severity == model::Severity::error;
-      m_out += fmt::format("{}:{}:{}: {} {}{}\n", path, at.line, at.column,
+      m_out += fmt::format("{}:{}:{}: {} {}{}\n", escape_controls(at.file), at.line, at.column,
                            paint(model::to_string(finding.severity), error ? "1;31" : "33"), rule.id,
                            finding.waiver != nullptr ? " (waived)" : "");
       paragraph(rule.title + ".", 4);

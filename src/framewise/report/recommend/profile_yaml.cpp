@@ -62,6 +62,11 @@ render_profile_yaml(const model::RulePack& pack, const model::Profile& profile, 
       continue;
     }
     any = true;
+    if (q < profile.answer_comments.size()) {
+      for (const auto& comment : profile.answer_comments[q]) {
+        out += fmt::format("  # {}\n", escape_controls(comment)); // escaped: a line break would end the comment
+      }
+    }
     out += fmt::format("  {}: {}\n", pack.questions[q].id, yaml_value(pack.questions[q], profile, q));
   }
   if (!any) {

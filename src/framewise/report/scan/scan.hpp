@@ -20,6 +20,10 @@ struct ScanRun
   std::size_t width = 80;         // text: notes are wrapped to this many columns
 };
 
+// One piece of evidence on one line, control characters escaped:
+// "requirements.txt:3:1: asyncpg==0.29 (declared, via requirements/prod.txt:1)".
+std::string evidence_line(const scan::EvidenceItem& item);
+
 // A profile `recommend` and `check` accept as it is: version 1 and the proved
 // answers, each preceded by comments naming its evidence; the notes as
 // comments at the end. Every piece of repository text is escaped.

@@ -5,9 +5,6 @@
 
 namespace framewise::report {
 
-namespace {
-
-// "requirements.txt:3:1: asyncpg==0.29 (declared, via requirements/prod.txt:1)"
 std::string
 evidence_line(const scan::EvidenceItem& item)
 {
@@ -23,8 +20,6 @@ evidence_line(const scan::EvidenceItem& item)
   }
   return escape_controls(line + ")");
 }
-
-} // namespace
 
 std::string
 scan_answer_text(const model::Question& question, const std::vector<std::string>& values)
