@@ -26,10 +26,13 @@ echo
     "recommend --explain" -- "$framewise" recommend --profile "$example" --format json --explain --- \
     "check --format sarif" -- "$framewise" check --profile "$example" --format sarif --- \
     "scan, a fixture repository" -- "$framewise" scan tests/fixtures/scan/django-drf-celery --format json --- \
+    "check --scan, fixture repo" -- "$framewise" check --profile "$example" \
+        --scan tests/fixtures/scan/django-drf-celery --format sarif --- \
     "recommend, pack from YAML" -- "$framewise" --no-builtin-rules --rules rules --rules data \
         recommend --profile "$example" --format json
 echo "(ratio: median over the yardstick's median; targets: recommend --format json <= 1.5x,"
-echo " --what-if <= 2x, scan of a fixture repository <= 2x, peak RSS <= 4 MB; peak RSS is the largest of all runs)"
+echo " --what-if <= 2x, scan and check --scan of a fixture repository <= 2x, peak RSS <= 4 MB;"
+echo " peak RSS is the largest of all runs)"
 echo
 
 size=$(wc -c < "$framewise")

@@ -353,4 +353,39 @@ TEST_SUITE("recommend, asking on a terminal")
     CHECK(session.transcript().find("back-office") != std::string::npos);
     CHECK(session.transcript().find("Microservice") != std::string::npos);
   }
+
+  TEST_CASE("recommend --scan asks only what the scan could not settle, and saves the evidence as comments")
+  {
+    const Paths paths;
+    const std::string tree = source_dir() + "/tests/fixtures/scan/fastapi-psycopg2";
+    PtySession session(
+      {framewise_binary(), "recommend", "--scan", tree, "--format", "json", "--save-profile", paths.saved}, paths.out);
+    REQUIRE(session.expect("what the scan of"));
+    REQUIRE(session.expect("async_db_driver: false, proved by"));
+    std::vector<std::string> asked;
+    for (int prompt = session.expect_any({"> ", "[Y/n] "}); prompt >= 0;
+         prompt = session.expect_any({"> ", "[Y/n] "})) {
+      if (prompt == 1) {
+        session.send("n\n");
+        continue;
+      }
+      asked.push_back(current_question(session.transcript()));
+      send_line(session, asked.back() == "project_kind" ? "api" : "s");
+    }
+    INFO(session.transcript().substr(session.transcript().size() > 600 ? session.transcript().size() - 600 : 0));
+    CHECK(session.wait() == 0);
+    // The scanned answers are never asked; every other question is.
+    for (const char* scanned : {"current_framework", "async_db_driver", "extras"}) {
+      CHECK(std::find(asked.begin(), asked.end(), scanned) == asked.end());
+    }
+    CHECK(std::find(asked.begin(), asked.end(), "project_kind") != asked.end());
+    CHECK(asked.size() == 20 - 3); // 20 questions in the built-in pack
+    const std::string saved = read_whole_file(paths.saved);
+    INFO(saved);
+    CHECK(saved.find("  # from the scan of " + tree + ":\n") != std::string::npos);
+    CHECK(saved.find("psycopg2-binary==2.9.9 (declared)\n  async_db_driver: false\n") != std::string::npos);
+    CHECK(saved.find("project_kind: api") != std::string::npos);
+    const auto report = nlohmann::json::parse(read_whole_file(paths.out));
+    CHECK(report["recommendation"] == "fastapi");
+  }
 }
