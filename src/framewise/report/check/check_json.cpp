@@ -1,6 +1,7 @@
 #include <framewise/engine/scoring.hpp>
 #include <framewise/report/answer_format.hpp>
 #include <framewise/report/check/check.hpp>
+#include <framewise/report/scan/scan.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -47,14 +48,33 @@ profile_json(const CheckRun& run, const std::vector<CheckRule>& rules, const Che
     findings.push_back(finding_json(run, rules[finding.rule], profile, finding));
   }
   const auto& best = profile.result.ranking.front();
-  return {{"path", profile.path},
-          {"profile", profile.profile.name.empty() ? Json(nullptr) : Json(profile.profile.name)},
-          {"passed", !profile.failed},
-          {"recommendation", run.pack.frameworks[best.framework].id},
-          {"decided", profile.result.decision == engine::Decision::decided},
-          {"score", engine::shown(best.score)},
-          {"margin", engine::shown(profile.result.margin)},
-          {"findings", std::move(findings)}};
+  Json json = {{"path", profile.path},
+               {"profile", profile.profile.name.empty() ? Json(nullptr) : Json(profile.profile.name)},
+               {"passed", !profile.failed},
+               {"recommendation", run.pack.frameworks[best.framework].id},
+               {"decided", profile.result.decision == engine::Decision::decided},
+               {"score", engine::shown(best.score)},
+               {"margin", engine::shown(profile.result.margin)},
+               {"findings", std::move(findings)}};
+  if (run.scanned) {
+    // Which answers the scan gave (where the profile is silent), with the evidence.
+    Json scanned = Json::object();
+    for (std::uint32_t q = 0; q < profile.evidence.size(); ++q) {
+      if (profile.evidence[q].empty()) {
+        continue;
+      }
+      Json evidence = Json::array();
+      for (const auto& item : profile.evidence[q]) {
+        evidence.push_back(scan_evidence_json(item));
+      }
+      const model::Question& question = run.pack.questions[q];
+      scanned[question.id] = {
+        {"answer", answer_json(question, profile.profile.answers[q], &profile.profile.other_items[q])},
+        {"evidence", std::move(evidence)}};
+    }
+    json["scanned"] = std::move(scanned);
+  }
+  return json;
 }
 
 } // namespace

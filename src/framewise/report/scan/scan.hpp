@@ -3,7 +3,10 @@
 #include <framewise/model/pack.hpp>
 #include <framewise/scan/infer.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
+
 #include <string>
 #include <vector>
 
@@ -23,6 +26,11 @@ struct ScanRun
 // One piece of evidence on one line, control characters escaped:
 // "requirements.txt:3:1: asyncpg==0.29 (declared, via requirements/prod.txt:1)".
 std::string evidence_line(const scan::EvidenceItem& item);
+
+// One piece of evidence as the JSON reports write it ($defs/scan_evidence of
+// the output schema): {file, line, column, text, via, package, role, group,
+// proves, evidence_rule}.
+nlohmann::ordered_json scan_evidence_json(const scan::EvidenceItem& item);
 
 // A profile `recommend` and `check` accept as it is: version 1 and the proved
 // answers, each preceded by comments naming its evidence; the notes as

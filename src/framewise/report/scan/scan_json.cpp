@@ -18,8 +18,10 @@ answer_json(const model::Question& question, const std::vector<std::string>& val
   return values.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(values.front());
 }
 
+} // namespace
+
 nlohmann::ordered_json
-item_json(const scan::EvidenceItem& item)
+scan_evidence_json(const scan::EvidenceItem& item)
 {
   const auto& dependency = item.dependency;
   nlohmann::ordered_json json;
@@ -38,8 +40,6 @@ item_json(const scan::EvidenceItem& item)
   return json;
 }
 
-} // namespace
-
 std::string
 render_scan_json(const ScanRun& run)
 {
@@ -54,7 +54,7 @@ render_scan_json(const ScanRun& run)
     json["answers"][question.id] = answer_json(question, answer.values);
     auto& items = json["evidence"][question.id] = nlohmann::ordered_json::array();
     for (const auto& item : answer.evidence) {
-      items.push_back(item_json(item));
+      items.push_back(scan_evidence_json(item));
     }
   }
   json["notes"] = nlohmann::ordered_json::array();
@@ -67,7 +67,7 @@ render_scan_json(const ScanRun& run)
     entry["message"] = note.message;
     entry["evidence"] = nlohmann::ordered_json::array();
     for (const auto& item : note.evidence) {
-      entry["evidence"].push_back(item_json(item));
+      entry["evidence"].push_back(scan_evidence_json(item));
     }
     json["notes"].push_back(std::move(entry));
   }
