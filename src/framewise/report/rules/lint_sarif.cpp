@@ -32,6 +32,15 @@ description_of(std::string_view check)
   if (check == "framework-never-raised") {
     return "A framework that no rule gives points to.";
   }
+  if (check == "options-alike") {
+    return "Options of a question that no rule or mistake tells apart, and no 'alike' entry acknowledges.";
+  }
+  if (check == "alike-told-apart") {
+    return "An 'alike' entry of a question whose options some rule or mistake does tell apart.";
+  }
+  if (check == "alike-unknown-option") {
+    return "An 'alike' entry of a question that names an option the question does not have.";
+  }
   return "A question that no rule or mistake reads.";
 }
 
