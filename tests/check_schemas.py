@@ -10,7 +10,9 @@
   content are refused by the schema too;
 - every JSON document `recommend` and `check` print in the test suite (the
   examples, one at a time and all at once, with every option of the gate, and
-  the goldens of tests/cli/) is valid against the output schema;
+  the goldens of tests/cli/) is valid against the output schema, and so are
+  those of `scan`, `rules test` and `rules lint` (the built-in pack, the
+  example pack, a pack with errors and one that does not load);
 - JUnit reports parse as XML with one testcase per rule (the SARIF rules),
   GitLab reports have the fields GitLab reads, and each --output file is the
   same as that format on stdout.
@@ -90,6 +92,10 @@ for what, text in {
     "a bad id": "frameworks: [{id: Flask, name: F, source: s}]",
     "an unknown severity": "mistakes: [{id: x, severity: fatal, when: {q: a, eq: 1}, title: t, message: m, fix: f, source: s}]",
     "an unknown question type": "questions: [{id: x, prompt: p, help: h, type: text, source: s}]",
+    "an alike entry without reason": "questions: [{id: x, prompt: p, help: h, type: choice, options: [a, b], "
+                                     "alike: [{options: [a, b]}], source: s}]",
+    "an alike entry of one option": "questions: [{id: x, prompt: p, help: h, type: choice, options: [a, b], "
+                                    "alike: [{options: [a], reason: r}], source: s}]",
 }.items():
     if not errors_of(rules_schema, yaml.safe_load(text)):
         fail(f"rule-pack file with {what}: the schema accepts it: {text}")
@@ -157,7 +163,7 @@ for golden in sorted(glob.glob(os.path.join(SOURCE, "tests", "*", "*", "expected
     with open(os.path.join(os.path.dirname(golden), "args"), encoding="utf-8") as file:
         args = file.read().split("\n")
     json_format = any(args[i] in ("--format", "-f") and args[i + 1] == "json" for i in range(len(args) - 1))
-    if json_format and ("recommend" in args or "check" in args or "scan" in args or ("rules" in args and "test" in args)):
+    if json_format and ("recommend" in args or "check" in args or "scan" in args or "rules" in args):
         with open(golden, encoding="utf-8") as file:
             expect_valid(output_schema, json.load(file), os.path.relpath(golden, SOURCE))
         documents += 1
@@ -192,6 +198,34 @@ for what, breaks in (("a scan evidence line 0", lambda d: d["evidence"]["current
 tested = json.loads(run(["--rules", os.path.join(SOURCE, "rules"), "rules", "test", "--format", "json"]).stdout)
 expect_valid(output_schema, tested, "rules test --rules rules --format json")
 documents += 1
+# `rules lint` on the built-in pack, on the example pack (with its `alike`
+# entry inherited), on a pack with lint errors and on one that does not load.
+linted = {}
+for what, args, expect in (
+        ("the built-in pack", ["rules", "lint", "--format", "json", "--strict"], (0,)),
+        ("the example pack", ["--rules", os.path.join(SOURCE, "data", "examples", "packs", "platform-policy"),
+                              "rules", "lint", "--format", "json", "--strict"], (0,)),
+        ("a pack with errors", ["--no-builtin-rules", "--rules", os.path.join(SOURCE, "tests", "bad",
+                                "rules-lint-never-holds", "pack"), "rules", "lint", "--format", "json"], (2,)),
+        ("a pack that does not load", ["--no-builtin-rules", "--rules", os.path.join(SOURCE, "tests", "cli",
+                                       "rules-lint-load-error-json", "pack"), "rules", "lint", "--format", "json"], (2,))):
+    linted[what] = json.loads(run(args, expect=expect).stdout)
+    expect_valid(output_schema, linted[what], f"rules lint --format json of {what}")
+    documents += 1
+if not linted["the built-in pack"]["passed"] or not linted["the built-in pack"]["alike"]:
+    fail(f"the built-in pack does not lint clean with its alike entry: {linted['the built-in pack']}")
+if linted["a pack with errors"]["passed"] or not linted["a pack with errors"]["errors"]:
+    fail(f"the pack with errors passes lint: {linted['a pack with errors']}")
+for what, breaks in (("a lint problem of no known severity",
+                      lambda d: d["problems"][0].update(severity="fatal")),
+                     ("a lint problem without a location", lambda d: d["problems"][0].pop("location")),
+                     ("an alike entry of one option", lambda d: d["alike"].append(
+                         {"question": "q", "options": ["a"], "reason": "r", "location": None}))):
+    document = json.loads(json.dumps(linted["a pack with errors"]))
+    breaks(document)
+    if not errors_of(output_schema, document):
+        fail(f"the output schema accepts a document with {what}")
+
 waived_profile = ("answers: {project_kind: api, current_framework: fastapi, io_wait_percent: 70, "
                   "async_db_driver: false}\n"
                   "waivers:\n"
@@ -218,8 +252,11 @@ for what, text in (("a waiver without a reason", "answers: {}\nwaivers: [{id: x}
 
 # The schema tells the documents apart: none is valid as another.
 recommendation = json.loads(run(["recommend", "--profile", examples[0], "--format", "json"]).stdout)
+lint_document = linted["a pack with errors"]
 for document, wrong in ((recommendation, "check"), (report, "recommendation"), (recommendation, "scan"),
-                        (report, "scan"), (scan_document, "check"), (scan_document, "recommendation")):
+                        (report, "scan"), (scan_document, "check"), (scan_document, "recommendation"),
+                        (lint_document, "check"), (lint_document, "rules_test"), (tested, "rules_lint"),
+                        (report, "rules_lint")):
     if not errors_of(Draft202012Validator({"$ref": f"#/$defs/{wrong}", **output_schema.schema}), document):
         fail(f"a document is valid as $defs/{wrong} too")
 

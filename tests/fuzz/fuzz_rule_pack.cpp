@@ -101,7 +101,8 @@ LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
   // its reports must render whatever the pack holds.
   const auto problems = engine::lint_pack(*pack);
   fuzz::check_terminal_safe(report::render_lint_text(problems, "summary", true), "the lint report");
-  fuzz::check(!report::render_lint_json(problems, false, pack->layer_changes).empty(), "lint JSON renders");
+  fuzz::check(!report::render_lint_json(problems, false, pack->layer_changes, pack->questions).empty(),
+              "lint JSON renders");
   fuzz::check(!report::render_lint_sarif(problems, "0").empty(), "lint SARIF renders");
   model::Profile profile;
   profile.answers.resize(pack->questions.size());

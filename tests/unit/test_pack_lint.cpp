@@ -9,8 +9,8 @@ namespace {
 
 using framewise::engine::LintSeverity;
 
-// Every question is read and both frameworks are raised by `base-*`, so a
-// test adds only the item it is about.
+// Every question is read, every two options are told apart and both
+// frameworks are raised by `base-*`, so a test adds only the item it is about.
 const std::string k_base = R"(frameworks:
   - {id: alpha, name: Alpha, source: s}
   - {id: beta, name: Beta, source: s}
@@ -22,8 +22,8 @@ questions:
 rules:
   - {id: base-kind, when: {q: kind, eq: api}, effects: {alpha: 1}, reason: r, source: s}
   - {id: base-users, when: {q: users, gt: 10}, effects: {beta: 1}, reason: r, source: s}
-  - {id: base-admin, when: {q: admin, eq: true}, effects: {beta: 1}, reason: r, source: s}
-  - {id: base-stack, when: {q: stack, contains: redis}, effects: {alpha: 1}, reason: r, source: s}
+  - {id: base-admin, when: {all: [{q: admin, eq: true}, {q: kind, ne: tool}]}, effects: {beta: 1}, reason: r, source: s}
+  - {id: base-stack, when: {any: [{q: stack, contains: redis}, {q: stack, eq: [celery]}]}, effects: {alpha: 1}, reason: r, source: s}
 )";
 
 // "check: item" for each problem.

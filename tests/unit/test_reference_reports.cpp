@@ -105,8 +105,8 @@ TEST_SUITE("report: reference commands")
 
   TEST_CASE("labels that only repeat the option id are not shown")
   {
-    CHECK(framewise::report::shown_label({"fastapi", "FastAPI"}).empty());
-    CHECK(framewise::report::shown_label({"long_lived", "Long lived"}).empty());
-    CHECK(framewise::report::shown_label({"api", "JSON API first"}) == "JSON API first");
+    CHECK(framewise::report::shown_label({"fastapi", "FastAPI", {}}).empty());
+    CHECK(framewise::report::shown_label({"long_lived", "Long lived", {}}).empty());
+    CHECK(framewise::report::shown_label({"api", "JSON API first", {}}) == "JSON API first");
   }
 }

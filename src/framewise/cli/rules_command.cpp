@@ -17,7 +17,8 @@ add_rules_command(CLI::App& app, RulesOptions& options)
   auto* lint = rules->add_subcommand(
     "lint", "Check a rule pack: YAML syntax, required fields, and that every rule names real "
             "questions, options and frameworks; then what only the whole pack shows: conditions that can never "
-            "hold (errors) or always hold, frameworks no rule raises, questions no rule reads (warnings). Checks "
+            "hold (errors) or always hold, frameworks no rule raises, questions no rule reads, options no rule "
+            "tells apart (warnings). Checks "
             "the built-in pack plus any --rules DIR.");
   lint->add_flag("--quiet,-q", options.quiet, "Print nothing when the pack is fine");
   lint->add_flag("--strict", options.strict, "Fail on warnings too");
@@ -52,7 +53,7 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
         }
         problems.push_back({engine::LintSeverity::error, "load-error", diagnostic.message, diagnostic.hint, pos});
       }
-      write_stdout(options.format == "json" ? report::render_lint_json(problems, options.strict, {})
+      write_stdout(options.format == "json" ? report::render_lint_json(problems, options.strict, {}, {})
                                             : report::render_lint_sarif(problems, FRAMEWISE_VERSION));
     }
     return ExitCode::bad_input;
@@ -60,7 +61,7 @@ run_rules_lint(const CommandContext& context, const RulesOptions& options)
   const auto problems = engine::lint_pack(*pack);
   const bool failed = report::lint_fails(problems, options.strict);
   if (options.format == "json") {
-    write_stdout(report::render_lint_json(problems, options.strict, pack->layer_changes));
+    write_stdout(report::render_lint_json(problems, options.strict, pack->layer_changes, pack->questions));
   } else if (options.format == "sarif") {
     write_stdout(report::render_lint_sarif(problems, FRAMEWISE_VERSION));
   } else if (!options.quiet || !problems.empty()) {

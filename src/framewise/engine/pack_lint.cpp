@@ -1,4 +1,6 @@
+#include <framewise/engine/alike_lint.hpp>
 #include <framewise/engine/condition_eval.hpp>
+#include <framewise/engine/lint_candidates.hpp>
 #include <framewise/engine/pack_lint.hpp>
 
 #include <algorithm>
@@ -12,74 +14,6 @@ namespace {
 // Past this many combinations of answers a condition is not judged: the
 // built-in pack's largest needs a few hundred.
 constexpr std::size_t k_max_combinations = 200000;
-
-bool
-is_comparison(model::Op op)
-{
-  return op != model::Op::all && op != model::Op::any && op != model::Op::not_;
-}
-
-// The answers worth trying for `question` in `condition`; unanswered first.
-std::vector<model::Answer>
-candidates(const model::Question& question, std::uint32_t index, const model::Condition& condition)
-{
-  std::vector<model::Answer> out{model::Answer{}};
-  const auto answer = [](std::int64_t value, std::uint64_t items = 0, std::uint32_t count = 0) {
-    return model::Answer{true, value, items, count};
-  };
-  switch (question.type) {
-  case model::QuestionType::boolean:
-    out.push_back(answer(0));
-    out.push_back(answer(1));
-    break;
-  case model::QuestionType::choice:
-    for (std::size_t i = 0; i < question.options.size(); ++i) {
-      out.push_back(answer(static_cast<std::int64_t>(i)));
-    }
-    break;
-  case model::QuestionType::list: {
-    std::vector<std::uint64_t> masks{0};
-    const std::size_t count = question.options.size();
-    masks.push_back(count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1);
-    for (std::size_t i = 0; i < count; ++i) {
-      masks.push_back(std::uint64_t{1} << i);
-    }
-    for (const auto& node : condition.nodes) {
-      if (is_comparison(node.op) && node.subject == index) {
-        masks.push_back(node.mask);
-      }
-    }
-    std::sort(masks.begin(), masks.end());
-    masks.erase(std::unique(masks.begin(), masks.end()), masks.end());
-    for (const auto mask : masks) {
-      out.push_back(answer(0, mask, static_cast<std::uint32_t>(__builtin_popcountll(mask))));
-    }
-    break;
-  }
-  case model::QuestionType::integer: {
-    std::vector<std::int64_t> values{question.min, question.max};
-    for (const auto& node : condition.nodes) {
-      if (is_comparison(node.op) && node.subject == index) {
-        for (const std::int64_t delta : {-1, 0, 1}) {
-          // Thresholds are within the range (a load error otherwise), so
-          // only the neighbours can step outside it.
-          const std::int64_t value = node.number + delta;
-          if (value >= question.min && value <= question.max) {
-            values.push_back(value);
-          }
-        }
-      }
-    }
-    std::sort(values.begin(), values.end());
-    values.erase(std::unique(values.begin(), values.end()), values.end());
-    for (const auto value : values) {
-      out.push_back(answer(value));
-    }
-    break;
-  }
-  }
-  return out;
-}
 
 struct Judgement
 {
@@ -106,7 +40,7 @@ judge(const model::RulePack& pack, const model::Condition& condition, std::vecto
   std::vector<std::vector<model::Answer>> sets;
   std::size_t combinations = reads_pick ? pack.frameworks.size() : 1;
   for (const auto q : read) {
-    sets.push_back(candidates(pack.questions[q], q, condition));
+    sets.push_back(lint_candidates(pack.questions[q], q, condition));
     combinations *= sets.back().size();
     if (combinations > k_max_combinations) {
       return std::nullopt;
@@ -438,6 +372,7 @@ lint_pack(const model::RulePack& pack)
                      pack.questions[q].pos});
     }
   }
+  lint_alike_options(pack, questions_read, out);
   return out;
 }
 

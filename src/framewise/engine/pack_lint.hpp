@@ -20,7 +20,7 @@ enum class LintSeverity : std::uint8_t
 struct LintProblem
 {
   LintSeverity severity = LintSeverity::warning;
-  std::string check;   // a stable id: never-holds, always-holds, framework-never-raised, question-never-read
+  std::string check;   // a stable id: never-holds, always-holds, framework-never-raised, question-never-read, ...
   std::string message; // names the item and why
   std::string hint;
   model::SourcePos pos;
@@ -34,7 +34,8 @@ struct LintProblem
 // condition compares with and its neighbours within the question's range,
 // and for lists the empty list, each option alone, every option, and each
 // set the condition names. A condition whose combinations exceed a bound is
-// not judged. Pure.
+// not judged. Then options that no rule or mistake tells apart, and `alike:`
+// entries that no longer hold (alike_lint.hpp). Pure.
 std::vector<LintProblem> lint_pack(const model::RulePack& pack);
 
 } // namespace framewise::engine

@@ -11,7 +11,7 @@ namespace framewise::load {
 namespace {
 
 // Bumped whenever a field is added, removed or reordered below.
-constexpr std::uint32_t k_format_version = 2;
+constexpr std::uint32_t k_format_version = 3;
 constexpr std::string_view k_magic = "FWPACK";
 
 template <class T, class U>
@@ -39,7 +39,21 @@ template <class Io, Is<model::Option> T>
 void
 fields(Io& io, T& option)
 {
-  io(option.id, option.label);
+  io(option.id, option.label, option.pos);
+}
+
+template <class Io, Is<model::OptionRef> T>
+void
+fields(Io& io, T& option)
+{
+  io(option.id, option.pos);
+}
+
+template <class Io, Is<model::AlikeOptions> T>
+void
+fields(Io& io, T& group)
+{
+  io(group.options, group.reason, group.pos);
 }
 
 template <class Io, Is<model::Question> T>
@@ -47,7 +61,7 @@ void
 fields(Io& io, T& question)
 {
   io(question.id, question.prompt, question.help, question.source, question.type, question.options, question.open_list,
-     question.min, question.max, question.pos);
+     question.min, question.max, question.alike, question.pos);
 }
 
 template <class Io, Is<model::ConditionNode> T>

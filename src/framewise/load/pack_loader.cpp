@@ -340,7 +340,8 @@ private:
   build_questions()
   {
     for (const auto& item : section("questions").items) {
-      item.reader->check_keys(item.node, {"id", "prompt", "help", "type", "options", "open", "min", "max", "source"},
+      item.reader->check_keys(item.node,
+                              {"id", "prompt", "help", "type", "options", "open", "alike", "min", "max", "source"},
                               {"id", "prompt", "help", "type", "source"}, fmt::format("question '{}'", item.id));
       if (item.id == "recommendation") {
         item.reader->error(item.node, "'recommendation' is reserved for the engine's pick");
@@ -357,6 +358,7 @@ private:
       }
       question.type = *type;
       build_options(item, question);
+      build_alike(item, question);
       build_range(item, question);
       m_pack.questions.push_back(std::move(question));
     }
@@ -405,6 +407,7 @@ private:
         item.reader->error(option_node, fmt::format("option '{}' is listed twice", option.id));
         continue;
       }
+      option.pos = item.reader->pos(option_node);
       question.options.push_back(std::move(option));
     }
     const std::size_t minimum = question.type == QuestionType::choice ? 2 : 1;
@@ -422,6 +425,83 @@ private:
         question.open_list = item.reader->boolean(*open, "'open'").value_or(false);
       }
     }
+  }
+
+  // `alike: [{options: [ID, ...], reason: TEXT}, ...]`: groups of options the
+  // author says no rule tells apart, on purpose. Only their shape is checked
+  // here; whether the ids are options and whether a rule does tell them apart
+  // is `framewise rules lint`'s to say, for the stacked pack.
+  void
+  build_alike(const Item& item, model::Question& question)
+  {
+    const auto alike = find_key(item.node, "alike");
+    if (!alike) {
+      return;
+    }
+    if (question.type != QuestionType::choice && question.type != QuestionType::list) {
+      item.reader->error(*alike, "'alike' applies only to choice and list questions");
+      return;
+    }
+    if (!item.reader->expect_sequence(*alike, "'alike'")) {
+      return;
+    }
+    for (const YamlNode group_node : alike->items()) {
+      if (!item.reader->expect_map(group_node, "an entry of 'alike'")) {
+        continue;
+      }
+      item.reader->check_keys(group_node, {"options", "reason"}, {"options", "reason"}, "an entry of 'alike'");
+      model::AlikeOptions group;
+      group.pos = item.reader->pos(group_node);
+      if (const auto reason = find_key(group_node, "reason")) {
+        group.reason = item.reader->string(*reason, "'reason' of an 'alike' entry").value_or("");
+        if (group.reason.empty()) {
+          item.reader->error(*reason, "'reason' of an 'alike' entry is empty",
+                             "say why no rule tells these options apart");
+        }
+      }
+      const auto options = find_key(group_node, "options");
+      if (!options || !item.reader->expect_sequence(*options, "'options' of an 'alike' entry")) {
+        continue;
+      }
+      for (const YamlNode option_node : options->items()) {
+        auto id = item.reader->string(option_node, "an option of 'alike'");
+        if (!id || !check_id(*item.reader, option_node, *id)) {
+          continue;
+        }
+        if (const auto earlier = alike_position(question, group, *id)) {
+          item.reader->error(option_node,
+                             fmt::format("option '{}' is already in an 'alike' group, at line {}, column {}", *id,
+                                         earlier->line, earlier->column),
+                             "an option belongs to one group at most; merge the groups");
+          continue;
+        }
+        group.options.push_back({std::move(*id), item.reader->pos(option_node)});
+      }
+      if (options->items().size() < 2) { // counted as written: a rejected id is reported already
+        item.reader->error(*options, "an 'alike' entry needs at least two options");
+      }
+      question.alike.push_back(std::move(group));
+    }
+  }
+
+  // Where `id` is already named by an alike group of `question`, or by `group`.
+  static std::optional<model::SourcePos>
+  alike_position(const model::Question& question, const model::AlikeOptions& group, std::string_view id)
+  {
+    const auto in = [&](const model::AlikeOptions& named) -> std::optional<model::SourcePos> {
+      for (const auto& option : named.options) {
+        if (option.id == id) {
+          return option.pos;
+        }
+      }
+      return std::nullopt;
+    };
+    for (const auto& other : question.alike) {
+      if (const auto pos = in(other)) {
+        return pos;
+      }
+    }
+    return in(group);
   }
 
   void

@@ -29,8 +29,31 @@ struct Option
 {
   std::string id;
   std::string label;
+  SourcePos pos; // where the pack lists it, for lint findings about it
 
   friend bool operator==(const Option&, const Option&) = default;
+};
+
+// An option id as a pack file names it, with where.
+struct OptionRef
+{
+  std::string id;
+  SourcePos pos;
+
+  friend bool operator==(const OptionRef&, const OptionRef&) = default;
+};
+
+// A question's `alike:` entry: options the pack author says no rule or mistake
+// tells apart, on purpose, and why. `framewise rules lint` warns about options
+// nothing tells apart unless a group acknowledges them, and about a group whose
+// options some rule does tell apart (or that names no option of the question).
+struct AlikeOptions
+{
+  std::vector<OptionRef> options; // two or more, as written: lint checks they exist
+  std::string reason;
+  SourcePos pos;
+
+  friend bool operator==(const AlikeOptions&, const AlikeOptions&) = default;
 };
 
 struct Question
@@ -44,6 +67,7 @@ struct Question
   bool open_list = false;      // list: items outside `options` are accepted
   std::int64_t min = 0;        // integer
   std::int64_t max = std::numeric_limits<std::int64_t>::max();
+  std::vector<AlikeOptions> alike; // choice and list
   SourcePos pos;
 
   // Index of option `id`, or -1 when there is none.

@@ -12,10 +12,14 @@ namespace framewise::report {
 // `summary` is the pack's one-line inventory ("N frameworks, ...").
 std::string render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary, bool strict);
 // {"passed": bool, "strict": bool, "errors": N, "warnings": M, "problems": [...],
-// "layers": [...]}: `layers` lists what each `--rules DIR` did to the layers
-// below it (kind override or disable, section, id, location, below).
+// "layers": [...], "alike": [...]}: `layers` lists what each `--rules DIR` did
+// to the layers below it (kind override or disable, section, id, location,
+// below); `alike` the `alike:` entries of `questions` (question, options,
+// reason, location). A problem without a file has a null location.
+// data/schema/output.schema.json, $defs/rules_lint, describes it.
 std::string render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
-                             const std::vector<model::LayerChange>& layers);
+                             const std::vector<model::LayerChange>& layers,
+                             const std::vector<model::Question>& questions);
 // A SARIF 2.1.0 log whose results point into the rule files.
 std::string render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::string& version);
 

@@ -1,33 +1,18 @@
-#include <framewise/report/answer_format.hpp>
+#include <framewise/report/rules/lint_common.hpp>
 #include <framewise/report/rules/lint_report.hpp>
 #include <framewise/report/sarif_toolkit.hpp>
-#include <framewise/report/text_toolkit.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 
 namespace framewise::report {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-const char*
-severity_word(engine::LintSeverity severity)
-{
-  return severity == engine::LintSeverity::error ? "error" : "warning";
-}
-
-std::size_t
-count_of(const std::vector<engine::LintProblem>& problems, engine::LintSeverity severity)
-{
-  return static_cast<std::size_t>(
-    std::count_if(problems.begin(), problems.end(),
-                  [&](const engine::LintProblem& problem) { return problem.severity == severity; }));
-}
+using lint_detail::severity_word;
 
 std::string
 description_of(std::string_view check)
@@ -46,6 +31,15 @@ description_of(std::string_view check)
   }
   if (check == "framework-never-raised") {
     return "A framework that no rule gives points to.";
+  }
+  if (check == "options-alike") {
+    return "Options of a question that no rule or mistake tells apart, and no 'alike' entry acknowledges.";
+  }
+  if (check == "alike-told-apart") {
+    return "An 'alike' entry of a question whose options some rule or mistake does tell apart.";
+  }
+  if (check == "alike-unknown-option") {
+    return "An 'alike' entry of a question that names an option the question does not have.";
   }
   return "A question that no rule or mistake reads.";
 }
@@ -87,75 +81,7 @@ fingerprint(const engine::LintProblem& problem)
   return fmt::format("{:016x}", hash);
 }
 
-std::string
-plural(std::size_t count, std::string_view one, std::string_view many)
-{
-  return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
 } // namespace
-
-bool
-lint_fails(const std::vector<engine::LintProblem>& problems, bool strict)
-{
-  return count_of(problems, engine::LintSeverity::error) > 0 ||
-         (strict && count_of(problems, engine::LintSeverity::warning) > 0);
-}
-
-std::string
-render_lint_text(const std::vector<engine::LintProblem>& problems, const std::string& summary, bool strict)
-{
-  std::string out;
-  for (const auto& problem : problems) {
-    out +=
-      fmt::format("{}:{}:{}: {}: {} [{}]\n", escape_controls(problem.pos.file), problem.pos.line, problem.pos.column,
-                  severity_word(problem.severity), escape_controls(problem.message), problem.check);
-    if (!problem.hint.empty()) {
-      out += fmt::format("hint: {}\n", problem.hint);
-    }
-  }
-  const std::size_t errors = count_of(problems, engine::LintSeverity::error);
-  const std::size_t warnings = count_of(problems, engine::LintSeverity::warning);
-  if (problems.empty()) {
-    out += fmt::format("rule pack OK: {}\n", summary);
-  } else {
-    out += fmt::format("rule pack {}: {}, {}{}\n", lint_fails(problems, strict) ? "failed" : "passed",
-                       plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"),
-                       strict && warnings > 0 ? " (--strict: warnings fail)" : "");
-  }
-  return out;
-}
-
-std::string
-render_lint_json(const std::vector<engine::LintProblem>& problems, bool strict,
-                 const std::vector<model::LayerChange>& layers)
-{
-  Json changes = Json::array();
-  for (const auto& change : layers) {
-    changes.push_back({{"kind", change.kind},
-                       {"section", change.section},
-                       {"id", change.id},
-                       {"identical", change.identical},
-                       {"location", location_json(change.pos)},
-                       {"below", location_json(change.below)}});
-  }
-  Json list = Json::array();
-  for (const auto& problem : problems) {
-    list.push_back(
-      {{"severity", severity_word(problem.severity)},
-       {"check", problem.check},
-       {"message", problem.message},
-       {"hint", problem.hint},
-       {"location", {{"path", problem.pos.file}, {"line", problem.pos.line}, {"column", problem.pos.column}}}});
-  }
-  const Json document = {{"passed", !lint_fails(problems, strict)},
-                         {"strict", strict},
-                         {"errors", count_of(problems, engine::LintSeverity::error)},
-                         {"warnings", count_of(problems, engine::LintSeverity::warning)},
-                         {"problems", std::move(list)},
-                         {"layers", std::move(changes)}};
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-}
 
 std::string
 render_lint_sarif(const std::vector<engine::LintProblem>& problems, const std::string& version)
