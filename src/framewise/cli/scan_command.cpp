@@ -40,7 +40,12 @@ add_scan_command(CLI::App& app, ScanOptions& options)
     "requirements/ directory), "
     "following -r/-c; pyproject.toml (PEP 621, PEP 735, Poetry, PDM, uv, Hatch); Pipfile, Pipfile.lock, "
     "poetry.lock, uv.lock; setup.cfg; setup.py literal lists (never run); INSTALLED_APPS in *settings*.py and "
-    "settings/*.py (read as text, never imported).\n"
+    "settings/*.py (read as text, never imported). For server_workers, the commands that run the web process: "
+    "the last stage's CMD/ENTRYPOINT of Dockerfile, Dockerfile.*, *.dockerfile and Containerfile; command and "
+    "entrypoint of compose.yaml, compose.*.yaml, docker-compose.yaml and docker-compose.*.yaml (.yml too); web: of "
+    "Procfile; ExecStart= of *.service; command= of [program:x] in supervisord.conf and *.conf/*.ini under a "
+    "supervisor*/ directory; an [uwsgi] section of *uwsgi*.ini; the shell scripts these run, and gunicorn.conf.py "
+    "(or the file -c names) for gunicorn's worker_class.\n"
     "Skips: directories named .git, .hg, .svn, node_modules, site-packages, __pycache__, .tox, .nox; any "
     "directory holding a pyvenv.cfg (a virtualenv); what .gitignore files (and .git/info/exclude) ignore when "
     "DIR is in a git work tree; what --exclude matches; symlinked directories, and symlinked files that resolve "
@@ -73,7 +78,7 @@ run_scan(const CommandContext& context, const ScanOptions& options)
     return ExitCode::bad_input;
   }
   print_diagnostics(read.errors);
-  auto inference = scan::infer_answers(*pack, read.dependencies, options.directory);
+  auto inference = scan::infer_answers(*pack, read.dependencies, options.directory, read.servers);
   report::ScanRun run{*pack,
                       options.directory,
                       std::move(read.files),
