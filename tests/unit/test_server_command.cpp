@@ -51,12 +51,13 @@ TEST_CASE("shell words: quotes, escapes, comments, operators and redirections")
                                  "UvicornWorker app:app 2>&1 > /dev/null # a comment\n"
                                  "echo \"a \\\"q\\\" \\$x\" && b; c | d");
   REQUIRE(split.error.empty());
-  REQUIRE(split.commands.size() == 4);
+  REQUIRE(split.commands.size() == 5);
   CHECK(split.commands[0].words ==
         std::vector<std::string>{"FOO=a b", "exec", "gunicorn", "-k", "uvicorn.workers.UvicornWorker", "app:app"});
   CHECK(split.commands[1].words == std::vector<std::string>{"echo", "a \"q\" $x"});
   CHECK(split.commands[2].words == std::vector<std::string>{"b"});
   CHECK(split.commands[3].words == std::vector<std::string>{"c"});
+  CHECK(split.commands[4].words == std::vector<std::string>{"d"});
   CHECK(split.commands[0].offset == 0);
   CHECK(split_shell("a 'b").error == "a ' quote is not closed");
   CHECK(split_shell("a \"b").error_offset == 2);

@@ -174,11 +174,11 @@ TEST_CASE("systemd: ExecStart of [Service], continuations, prefixes, reset, erro
   CHECK(commands(read) == "4:11 [/b|c]");
   read = framewise::scan::read_systemd_unit("[Service\nnot a line\n", "a.service");
   CHECK(errors(read) == "a.service:1:1: scan: a section header without its closing ']'\n"
-                        "      [Service\n"
-                        "      ^\n"
+                        "  [Service\n"
+                        "  ^\n"
                         "a.service:2:1: scan: not KEY=VALUE (systemd ignores the line)\n"
-                        "      not a line\n"
-                        "      ^\n");
+                        "  not a line\n"
+                        "  ^\n");
 }
 
 TEST_CASE("supervisord: command= of [program:x], continued, inline comments")
