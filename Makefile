@@ -92,7 +92,7 @@ coverage: test-deps
 # directory, each run FUZZ_SECONDS seconds: make fuzz FUZZ_SECONDS=300
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD_DIR ?= build-fuzz
-FUZZ_TARGETS ?= profile rule_pack condition answer_input yaml_fast_path json_tree scan_requirements scan_toml scan_setup_cfg scan_python scan_gitignore
+FUZZ_TARGETS ?= profile rule_pack condition answer_input yaml_fast_path json_tree scan_requirements scan_toml scan_setup_cfg scan_python scan_gitignore scan_dockerfile scan_compose scan_service_files scan_shell
 fuzz:
 	@sh scripts/install-deps.sh --fuzz
 	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -17,7 +17,7 @@ scan_evidence(const model::RulePack& pack, const std::string& directory, const s
                       fmt::format("give a directory to scan, e.g. '{} .'", option));
     return std::nullopt;
   }
-  evidence.inference = scan::infer_answers(pack, evidence.read.dependencies, directory);
+  evidence.inference = scan::infer_answers(pack, evidence.read.dependencies, directory, evidence.read.servers);
   for (auto& note : evidence.read.notes) {
     scan::ScanNote unknown;
     unknown.kind = scan::ScanNote::Kind::unknown;

@@ -19,6 +19,8 @@ to_string(Role role)
     return "lock";
   case Role::app:
     return "installed-app";
+  case Role::command:
+    return "command";
   }
   return "declared";
 }

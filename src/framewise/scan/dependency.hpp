@@ -23,6 +23,7 @@ enum class Role : std::uint8_t
   constraint, // pins a version, declares nothing (-c, pip-compile output not asked for directly)
   lock,       // what a lock file installs (poetry.lock, uv.lock, Pipfile.lock)
   app,        // an entry of Django's INSTALLED_APPS
+  command,    // a server command that runs the web process (scan/server_command.hpp): name is the server
 };
 
 const char* to_string(Role role);

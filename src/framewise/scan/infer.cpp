@@ -109,6 +109,48 @@ settle_hint(const std::string& question, const std::map<std::string, std::vector
                      question);
 }
 
+// The question server commands answer.
+constexpr std::string_view k_server_question = "server_workers";
+
+// The evidence item of a server command: the command is the "dependency".
+EvidenceItem
+server_item(const ServerCommand& server)
+{
+  Dependency dependency;
+  dependency.name = server.server;
+  dependency.role = Role::command;
+  dependency.pos = server.pos;
+  dependency.text = server.text;
+  dependency.via = server.via;
+  return {std::move(dependency), server.rule, to_string(server.workers), server.counted};
+}
+
+// Adds the servers whose workers are known to `found` (the question's
+// matches), and a note for each of the others.
+void
+add_servers(const model::RulePack& pack, const std::vector<ServerCommand>& servers,
+            std::vector<std::map<std::string, std::vector<EvidenceItem>>>& found, std::vector<ScanNote>& notes)
+{
+  const auto question = std::find_if(pack.questions.begin(), pack.questions.end(),
+                                     [](const model::Question& item) { return item.id == k_server_question; });
+  if (question == pack.questions.end()) {
+    return;
+  }
+  const auto index = static_cast<std::size_t>(question - pack.questions.begin());
+  for (const auto& server : servers) {
+    if (server.workers == Workers::sync || server.workers == Workers::async) {
+      found[index][to_string(server.workers)].push_back(server_item(server));
+      continue;
+    }
+    ScanNote note;
+    note.kind = ScanNote::Kind::unknown;
+    note.question = question->id;
+    note.message = fmt::format("{}: {}:{}:{}: '{}' runs {}: {}; it proves nothing", question->id, server.pos.file,
+                               server.pos.line, server.pos.column, server.text, server.server, server.why);
+    notes.push_back(std::move(note));
+  }
+}
+
 } // namespace
 
 const char*
@@ -126,7 +168,8 @@ to_string(ScanNote::Kind kind)
 }
 
 Inference
-infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies, std::string_view directory)
+infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies, std::string_view directory,
+              const std::vector<ServerCommand>& servers)
 {
   // Per question, per value: the matches in dependency order.
   std::vector<std::map<std::string, std::vector<EvidenceItem>>> found(pack.questions.size());
@@ -138,6 +181,7 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
     }
   }
   Inference inference;
+  add_servers(pack, servers, found, inference.notes);
   for (std::size_t q = 0; q < pack.questions.size(); ++q) {
     const auto& question = pack.questions[q];
     std::map<std::string, std::vector<EvidenceItem>> proved;
@@ -153,7 +197,7 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
         std::vector<EvidenceItem> groups;
         std::copy_if(items.begin(), items.end(), std::back_inserter(groups), [](const EvidenceItem& item) {
           return item.dependency.role == Role::group || item.dependency.role == Role::optional ||
-                 item.dependency.role == Role::app;
+                 item.dependency.role == Role::app || item.dependency.role == Role::command;
         });
         if (!groups.empty()) {
           only_groups[value] = std::move(groups);
@@ -222,9 +266,14 @@ infer_answers(const model::RulePack& pack, const std::vector<Dependency>& depend
                                      found_in.group.empty() ? std::string() : fmt::format(" '{}'", found_in.group),
                                      where(found_in)));
       }
-      note.message = fmt::format("{}: {} is not counted: {} is only in an optional, development or test group, "
-                                 "which is not what the project runs on",
-                                 question.id, value, fmt::join(places, ", "));
+      const bool commands = std::all_of(items.begin(), items.end(),
+                                        [](const EvidenceItem& item) { return item.dependency.role == Role::command; });
+      note.message = commands ? fmt::format("{}: {} is not counted: {} is only in a development or test file, which "
+                                            "is not what serves production",
+                                            question.id, value, fmt::join(places, ", "))
+                              : fmt::format("{}: {} is not counted: {} is only in an optional, development or test "
+                                            "group, which is not what the project runs on",
+                                            question.id, value, fmt::join(places, ", "));
       note.evidence = items;
       inference.notes.push_back(std::move(note));
     }

@@ -2,6 +2,7 @@
 
 #include <framewise/model/pack.hpp>
 #include <framewise/scan/dependency.hpp>
+#include <framewise/scan/server_command.hpp>
 
 #include <cstdint>
 #include <string>
@@ -56,9 +57,16 @@ struct Inference
 // optional or development groups gives a `not_counted` note (choice and yes/no
 // questions). `directory` is the scanned DIR as positions spell it ("" or "."
 // when they are relative to it), used to suggest `framewise scan DIR/SUB` for
-// a conflict whose sides live in different subdirectories. Pure: the same
-// input gives the same output.
+// a conflict whose sides live in different subdirectories.
+//
+// `servers` (scan/server_command.hpp) answer the pack's question
+// `server_workers`, if it has one: each is an evidence item of role
+// `command` proving "sync" or "async"; servers that disagree give a
+// `conflict` note; a server whose workers cannot be known, and a development
+// server (runserver, flask run), an `unknown` note; one only in a
+// development or test file, a `not_counted` note. Pure: the same input gives
+// the same output.
 Inference infer_answers(const model::RulePack& pack, const std::vector<Dependency>& dependencies,
-                        std::string_view directory = {});
+                        std::string_view directory = {}, const std::vector<ServerCommand>& servers = {});
 
 } // namespace framewise::scan

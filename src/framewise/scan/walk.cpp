@@ -1,8 +1,11 @@
 // The only file of the scan layer that touches the file system: the walk,
-// reading files, and following -r/-c includes. Everything it reads is handed
-// to the pure readers of scan/manifest.hpp.
+// reading files, following -r/-c includes, and following the scripts and
+// gunicorn config files a server command names. Everything it reads is handed
+// to the pure readers of scan/manifest.hpp and scan/server_files.hpp.
 #include <framewise/scan/gitignore.hpp>
+#include <framewise/scan/gunicorn_conf.hpp>
 #include <framewise/scan/manifest.hpp>
+#include <framewise/scan/server_files.hpp>
 #include <framewise/scan/walk.hpp>
 
 #include <fmt/format.h>
@@ -134,6 +137,7 @@ public:
   {
     find_git_work_tree();
     walk("");
+    read_server_files();
     deduplicate();
     return std::move(m_out);
   }
@@ -235,7 +239,13 @@ private:
           continue;
         }
         const auto kind = manifest_kind(path);
-        if (!kind || skipped(path, false)) {
+        const auto server_kind = kind ? std::nullopt : server_file_kind(path);
+        if ((!kind && !server_kind) || skipped(path, false)) {
+          continue;
+        }
+        if (server_kind) {
+          // Read after the walk: the scripts and config files they name are found by path.
+          m_server_files.push_back({path, *server_kind, entry.symlink});
           continue;
         }
         read_root(path, *kind, entry.symlink);
@@ -262,8 +272,14 @@ private:
   text_of(const fs::path& absolute, const std::string& shown, ManifestKind kind)
   {
     const bool lock = kind == ManifestKind::toml_lock || kind == ManifestKind::pipfile_lock;
+    return text_of(absolute, shown, lock ? k_max_lock_file_bytes : k_max_manifest_bytes);
+  }
+
+  std::optional<std::string>
+  text_of(const fs::path& absolute, const std::string& shown, std::size_t limit)
+  {
     std::string error;
-    auto text = read_file(absolute.string(), lock ? k_max_lock_file_bytes : k_max_manifest_bytes, error);
+    auto text = read_file(absolute.string(), limit, error);
     if (!text) {
       m_out.errors.push_back(scan_error(shown, 0, 0, fmt::format("cannot read: {}", error)));
       return std::nullopt;
@@ -457,6 +473,20 @@ private:
       }
     }
     m_out.dependencies = std::move(kept);
+    // A script two commands name gives its servers twice: once each.
+    std::map<std::string, std::size_t> seen_servers;
+    std::vector<ServerCommand> kept_servers;
+    for (auto& server : m_out.servers) {
+      const std::string key =
+        fmt::format("{}:{}:{}:{}", server.pos.file, server.pos.line, server.pos.column, server.server);
+      const auto [at, inserted] = seen_servers.try_emplace(key, kept_servers.size());
+      if (inserted) {
+        kept_servers.push_back(std::move(server));
+      } else if (server.via.size() < kept_servers[at->second].via.size()) {
+        kept_servers[at->second] = std::move(server);
+      }
+    }
+    m_out.servers = std::move(kept_servers);
     // Errors and notes of a file read twice, likewise.
     std::set<std::string> messages;
     std::erase_if(m_out.errors, [&](const model::Diagnostic& error) {
@@ -468,6 +498,236 @@ private:
     std::erase_if(m_out.notes, [&](const std::string& note) { return !notes.insert(note).second; });
   }
 
+  struct ServerFile
+  {
+    std::string relative;
+    ServerFileKind kind;
+    bool symlink = false;
+  };
+
+  // Scripts that run scripts: deeper than this is not a real entrypoint.
+  static constexpr int k_max_script_depth = 4;
+
+  void
+  read_server_files()
+  {
+    for (const auto& file : m_server_files) {
+      fs::path absolute = m_root / file.relative;
+      if (file.symlink) {
+        const auto resolved = inside(absolute);
+        std::error_code error;
+        if (!resolved || !fs::is_regular_file(*resolved, error)) {
+          m_out.notes.push_back(fmt::format(
+            "{}: a symlink to outside the scanned directory (or to no file), not followed", display(file.relative)));
+          continue;
+        }
+        absolute = *resolved;
+      }
+      const std::string shown = display(file.relative);
+      const auto text = text_of(absolute, shown, k_max_manifest_bytes);
+      if (!text) {
+        continue;
+      }
+      m_out.files.push_back(shown);
+      auto read = read_server_file(file.kind, *text, shown);
+      merge_server_read(read);
+      const bool counted = !is_development_server_file(file.relative);
+      for (auto& server : read.servers) {
+        server.counted = counted;
+        m_out.servers.push_back(std::move(server));
+      }
+      const std::string base = fs::path(file.relative).parent_path().string();
+      for (const auto& command : read.commands) {
+        follow_command(command, base, {}, counted, 0);
+      }
+    }
+  }
+
+  void
+  merge_server_read(ServerFileRead& read)
+  {
+    for (auto& error : read.errors) {
+      m_out.errors.push_back(std::move(error));
+    }
+    for (auto& note : read.notes) {
+      m_out.notes.push_back(std::move(note));
+    }
+  }
+
+  static std::string
+  where(const model::SourcePos& pos)
+  {
+    return fmt::format("{}:{}", pos.file, pos.line);
+  }
+
+  // The servers a command runs, through the scripts and gunicorn config files
+  // it names. `base` is the directory (relative to DIR) the command runs in
+  // as best scan can tell: the one of the file that holds it.
+  void
+  follow_command(const CommandLine& line, const std::string& base, const std::vector<std::string>& via, bool counted,
+                 int depth)
+  {
+    for (auto& finding : find_servers(line)) {
+      if (finding.kind == CommandFinding::Kind::server) {
+        ServerCommand server = std::move(finding.server);
+        server.via = via;
+        server.counted = counted;
+        if (finding.needs_gunicorn_config) {
+          gunicorn_config(server, finding.gunicorn_config, base, line.workdir);
+        }
+        m_out.servers.push_back(std::move(server));
+        continue;
+      }
+      const std::size_t before = m_out.servers.size();
+      const auto script = locate(finding.script, base, line.workdir);
+      std::vector<std::string> next_via = via;
+      next_via.push_back(where(finding.server.pos));
+      if (script && depth < k_max_script_depth) {
+        const std::string shown = display(*script);
+        if (const auto text = text_of(m_root / *script, shown, k_max_manifest_bytes)) {
+          if (std::find(m_out.files.begin(), m_out.files.end(), shown) == m_out.files.end()) {
+            m_out.files.push_back(shown);
+          }
+          auto read = read_server_file(ServerFileKind::shell_script, *text, shown);
+          merge_server_read(read);
+          for (const auto& command : read.commands) {
+            follow_command(command, base, next_via, counted, depth + 1);
+          }
+        }
+      }
+      if (m_out.servers.size() > before) {
+        continue;
+      }
+      // An entrypoint script that found no server runs what follows it
+      // (`exec "$@"`, wait-for-it.sh host:port -- CMD).
+      if (const auto rest = rest_of(line, finding.rest_from)) {
+        follow_command(*rest, base, via, counted, depth + 1);
+      } else if (!script && (!finding.script.starts_with('/') || finding.script.ends_with(".sh"))) {
+        // (An absolute path not ending in .sh is a program of the image, /usr/sbin/nginx, not a script.)
+        m_out.notes.push_back(
+          fmt::format("{}:{}:{}: '{}' runs {}, which is not a file in the scanned directory; what it starts is unknown",
+                      finding.server.pos.file, finding.server.pos.line, finding.server.pos.column, finding.server.text,
+                      finding.script));
+      }
+    }
+  }
+
+  // The words after a script, as a command line of their own.
+  static std::optional<CommandLine>
+  rest_of(const CommandLine& line, std::size_t from)
+  {
+    if (from >= line.argv.size()) {
+      return std::nullopt;
+    }
+    const auto dashes = std::find(line.argv.begin() + static_cast<std::ptrdiff_t>(from), line.argv.end(), "--");
+    if (dashes != line.argv.end()) {
+      from = static_cast<std::size_t>(dashes - line.argv.begin()) + 1;
+    }
+    if (from >= line.argv.size()) {
+      return std::nullopt;
+    }
+    CommandLine rest = line;
+    rest.argv.assign(line.argv.begin() + static_cast<std::ptrdiff_t>(from), line.argv.end());
+    if (line.tail_from != static_cast<std::size_t>(-1)) {
+      if (from >= line.tail_from) {
+        rest.text = line.tail_text;
+        rest.pos = line.tail_pos;
+        rest.tail_from = static_cast<std::size_t>(-1);
+      } else {
+        rest.tail_from = line.tail_from - from;
+      }
+    }
+    return rest;
+  }
+
+  // A path a command names, relative to DIR: relative paths from `base`; an
+  // absolute one under the Dockerfile's WORKDIR, or from the build context's
+  // root (COPY . /). Nothing when it is not a file inside DIR.
+  std::optional<std::string>
+  locate(const std::string& written, const std::string& base, const std::string& workdir) const
+  {
+    std::vector<std::string> candidates;
+    if (written.starts_with('/')) {
+      std::string prefix = workdir;
+      while (prefix.size() > 1 && prefix.ends_with('/')) {
+        prefix.pop_back();
+      }
+      if (prefix.size() > 1 && written.starts_with(prefix + "/")) {
+        candidates.push_back(written.substr(prefix.size() + 1));
+      }
+      candidates.push_back(written.substr(1));
+    } else {
+      candidates.push_back(written);
+    }
+    for (const auto& candidate : candidates) {
+      const auto resolved = inside(m_root / base / candidate);
+      std::error_code error;
+      if (resolved && fs::is_regular_file(*resolved, error)) {
+        return fs::relative(*resolved, m_root).lexically_normal().string();
+      }
+    }
+    return std::nullopt;
+  }
+
+  // gunicorn without -k: the worker class of its config file (-c FILE, or
+  // gunicorn.conf.py where it runs), or gunicorn's default, sync.
+  void
+  gunicorn_config(ServerCommand& server, const std::string& written, const std::string& base,
+                  const std::string& workdir)
+  {
+    const auto unknown = [&](std::string why) {
+      server.workers = Workers::unknown;
+      server.rule = "server-gunicorn-unknown-class";
+      server.why = std::move(why);
+    };
+    if (written.starts_with("python:")) {
+      unknown(fmt::format("its configuration is the Python module {}, which scan does not import", written.substr(7)));
+      return;
+    }
+    if (written.find('$') != std::string::npos) {
+      unknown(fmt::format("its configuration file is {}, set when it runs", written));
+      return;
+    }
+    const std::string name = written.empty() ? "gunicorn.conf.py" : written;
+    const auto file = locate(name, base, workdir);
+    if (!file) {
+      if (!written.empty()) {
+        unknown(fmt::format("its configuration file {} is not in the scanned directory", written));
+      }
+      return; // no gunicorn.conf.py: gunicorn's default, sync
+    }
+    const std::string shown = display(*file);
+    const auto text = text_of(m_root / *file, shown, k_max_manifest_bytes);
+    if (!text) {
+      unknown(fmt::format("its configuration file {} cannot be read", shown));
+      return;
+    }
+    if (std::find(m_out.files.begin(), m_out.files.end(), shown) == m_out.files.end()) {
+      m_out.files.push_back(shown);
+    }
+    const auto config = read_gunicorn_config(*text, shown);
+    if (!config.error.empty()) {
+      m_out.errors.push_back(scan_error(shown, config.error_pos.line, config.error_pos.column, config.error,
+                                        line_text(*text, config.error_pos.line)));
+      unknown(fmt::format("its configuration file {} could not be read", shown));
+      return;
+    }
+    if (!config.found) {
+      return;
+    }
+    // The evidence is the worker_class line, reached through the command.
+    server.via.push_back(where(server.pos));
+    server.text = config.text;
+    server.pos = config.pos;
+    if (config.computed) {
+      unknown("worker_class is computed when gunicorn starts");
+      return;
+    }
+    server.why.clear();
+    server.workers = gunicorn_class_workers(config.worker_class, server.rule, server.why);
+  }
+
+  std::vector<ServerFile> m_server_files;
   std::string m_dir;
   fs::path m_root;
   fs::path m_git_root;

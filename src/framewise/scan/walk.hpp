@@ -1,6 +1,7 @@
 #pragma once
 
 #include <framewise/scan/dependency.hpp>
+#include <framewise/scan/server_command.hpp>
 
 #include <string>
 #include <vector>
@@ -25,10 +26,11 @@ struct WalkOptions
 struct RepositoryRead
 {
   std::vector<Dependency> dependencies;
-  model::Diagnostics errors;      // files that could not be read or parsed
-  std::vector<std::string> notes; // what could not be known
-  std::vector<std::string> files; // the manifests read, in walk order
-  bool git_work_tree = false;     // .gitignore files were honoured
+  model::Diagnostics errors;          // files that could not be read or parsed
+  std::vector<std::string> notes;     // what could not be known
+  std::vector<ServerCommand> servers; // the commands that run the web process (scan/server_files.hpp)
+  std::vector<std::string> files;     // the manifests and server files read, in walk order
+  bool git_work_tree = false;         // .gitignore files were honoured
 };
 
 // Walks `dir` and reads every manifest in it (scan/manifest.hpp), following

@@ -1,0 +1,191 @@
+// yaml-cpp in the scan layer: a compose file is YAML, whose flow and block
+// styles, anchors and quoting scan should not re-implement.
+#include <framewise/scan/compose_file.hpp>
+#include <framewise/scan/dependency.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+namespace framewise::scan {
+
+namespace {
+
+std::string_view
+trim(std::string_view text)
+{
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+class ComposeReader
+{
+public:
+  ComposeReader(std::string_view text, const std::string& path)
+      : m_text(text)
+      , m_path(path)
+  {}
+
+  ServerFileRead
+  run()
+  {
+    try {
+      const YAML::Node root = YAML::Load(std::string(m_text));
+      if (!root || root.IsNull()) {
+        return std::move(m_out);
+      }
+      if (!root.IsMap()) {
+        error(root.Mark(), "a compose file is a mapping (services: ...), not this");
+        return std::move(m_out);
+      }
+      const YAML::Node services = root["services"];
+      if (!services || services.IsNull()) {
+        return std::move(m_out);
+      }
+      if (!services.IsMap()) {
+        error(services.Mark(), "services: is a mapping of service names to services");
+        return std::move(m_out);
+      }
+      for (const auto& entry : services) {
+        if (entry.second.IsMap()) {
+          service(entry.second);
+        }
+      }
+    } catch (const YAML::Exception& problem) {
+      m_out.commands.clear();
+      error(problem.mark, fmt::format("not valid YAML: {}", problem.msg));
+    }
+    return std::move(m_out);
+  }
+
+private:
+  // The key `name` of `service`, itself or through its `<<` merge key.
+  static std::pair<YAML::Node, YAML::Node>
+  find(const YAML::Node& service, const char* name)
+  {
+    for (const auto& entry : service) {
+      if (entry.first.IsScalar() && entry.first.Scalar() == name) {
+        return {entry.first, entry.second};
+      }
+    }
+    for (const auto& entry : service) {
+      if (entry.first.IsScalar() && entry.first.Scalar() == "<<" && entry.second.IsMap()) {
+        return find(entry.second, name);
+      }
+    }
+    return {};
+  }
+
+  struct Part
+  {
+    std::vector<std::string> argv;
+    std::string text;
+    model::SourcePos pos;
+  };
+
+  // A `command` or `entrypoint` value: nothing when absent, null or empty.
+  std::optional<Part>
+  part(const std::pair<YAML::Node, YAML::Node>& found, const char* name)
+  {
+    const auto& [key, value] = found;
+    if (!key || !value || value.IsNull()) {
+      return std::nullopt;
+    }
+    Part out;
+    const YAML::Mark key_mark = key.Mark();
+    YAML::Mark mark = value.Mark();
+    nlohmann::json words = nlohmann::json::array();
+    if (value.IsScalar()) {
+      out.argv = {"/bin/sh", "-c", value.Scalar()};
+      words = value.Scalar();
+    } else if (value.IsSequence()) {
+      for (const auto& item : value) {
+        if (!item.IsScalar()) {
+          error(item.Mark(), fmt::format("{}: a list of strings, not this", name));
+          return std::nullopt;
+        }
+        out.argv.push_back(item.Scalar());
+        words.push_back(item.Scalar());
+      }
+      if (value.size() > 0) {
+        mark = value[0].Mark();
+      }
+    } else {
+      error(mark, fmt::format("{}: a string or a list of strings, not a mapping", name));
+      return std::nullopt;
+    }
+    if (out.argv.empty()) {
+      return std::nullopt;
+    }
+    const std::string_view key_line = line_text(m_text, static_cast<std::uint32_t>(key_mark.line + 1));
+    // On the key's line as written; a value on later lines (a block list or
+    // scalar) is shown in flow style.
+    out.text = mark.line == key_mark.line
+                 ? std::string(trim(key_line))
+                 : fmt::format("{}: {}", name, value.IsScalar() ? value.Scalar() : words.dump());
+    out.pos = position(mark);
+    return out;
+  }
+
+  void
+  service(const YAML::Node& node)
+  {
+    const auto entrypoint = part(find(node, "entrypoint"), "entrypoint");
+    const auto command = part(find(node, "command"), "command");
+    CommandLine line;
+    if (entrypoint) {
+      line.argv = entrypoint->argv;
+      line.text = entrypoint->text;
+      line.pos = entrypoint->pos;
+      if (command) {
+        line.tail_from = line.argv.size();
+        line.argv.insert(line.argv.end(), command->argv.begin(), command->argv.end());
+        line.tail_text = command->text;
+        line.tail_pos = command->pos;
+      }
+    } else if (command) {
+      line.argv = command->argv;
+      line.text = command->text;
+      line.pos = command->pos;
+    } else {
+      return;
+    }
+    m_out.commands.push_back(std::move(line));
+  }
+
+  model::SourcePos
+  position(const YAML::Mark& mark) const
+  {
+    if (mark.is_null() || mark.line < 0) {
+      return {m_path, 1, 1};
+    }
+    const auto line = static_cast<std::uint32_t>(mark.line + 1);
+    return {m_path, line, column_of(line_text(m_text, line), static_cast<std::size_t>(std::max(mark.column, 0)))};
+  }
+
+  void
+  error(const YAML::Mark& mark, std::string message)
+  {
+    const auto pos = position(mark);
+    m_out.errors.push_back(scan_error(m_path, pos.line, pos.column, std::move(message), line_text(m_text, pos.line)));
+  }
+
+  std::string_view m_text;
+  const std::string& m_path;
+  ServerFileRead m_out;
+};
+
+} // namespace
+
+ServerFileRead
+read_compose_file(std::string_view text, const std::string& path)
+{
+  return ComposeReader(text, path).run();
+}
+
+} // namespace framewise::scan

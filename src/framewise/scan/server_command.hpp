@@ -1,0 +1,84 @@
+#pragma once
+
+#include <framewise/model/diagnostic.hpp>
+#include <framewise/model/source_pos.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace framewise::scan {
+
+// What kind of workers a server command runs: the answer to server_workers.
+enum class Workers : std::uint8_t
+{
+  sync,        // gunicorn sync/gthread, uWSGI, waitress, granian --interface wsgi
+  async,       // uvicorn, hypercorn, daphne, granian asgi/rsgi, gunicorn with Uvicorn, gevent or eventlet workers
+  unknown,     // a server whose workers cannot be known from the files ($WORKER_CLASS, -c python:module)
+  development, // a development server (manage.py runserver, flask run): not what serves production
+};
+
+const char* to_string(Workers workers);
+
+// A command that runs the web process, understood: which server, which
+// workers, and where it was found.
+struct ServerCommand
+{
+  std::string server; // "gunicorn", "uvicorn", "hypercorn", "daphne", "granian", "waitress", "uwsgi", "fastapi",
+                      // or the development server's name ("runserver", "flask run", "fastapi dev")
+  Workers workers = Workers::unknown;
+  std::string rule;             // a stable id: "server-gunicorn-sync", "server-uvicorn", ...
+  std::string why;              // unknown or development: what could not be known, in a few words
+  std::string text;             // the command (or config line) as written: one logical line
+  model::SourcePos pos;         // the command's first word, 1-based, columns in code points
+  std::vector<std::string> via; // "Dockerfile:12" for a script or config file a command names, outermost first
+  bool counted = true;          // false in a development or test file (Dockerfile.dev, tests/): confirms only
+};
+
+// A command line found in a file, before it is understood: its words after
+// the file format's own quoting. A shell-form command is {"/bin/sh", "-c",
+// STRING}, so the one analysis reads both forms.
+struct CommandLine
+{
+  std::vector<std::string> argv;
+  std::string text;     // the logical line as written
+  model::SourcePos pos; // the command's start
+  // Docker's ENTRYPOINT followed by CMD (and compose's entrypoint + command):
+  // argv[tail_from...] come from a second line, told apart for the evidence.
+  std::size_t tail_from = static_cast<std::size_t>(-1);
+  std::string tail_text;
+  model::SourcePos tail_pos;
+  std::string workdir; // a Dockerfile's WORKDIR at the command (absolute), "" elsewhere
+};
+
+// What one word of a command line turned out to be.
+struct CommandFinding
+{
+  enum class Kind : std::uint8_t
+  {
+    server, // `server` says which; `needs_gunicorn_config` when its class may be in a config file
+    script, // a script the command runs (./entrypoint.sh, bin/start, sh start.sh): read it for the server
+  };
+  Kind kind = Kind::server;
+  ServerCommand server;
+  bool needs_gunicorn_config = false; // gunicorn without -k/--worker-class
+  std::string gunicorn_config;        // -c/--config as written ("" for the default gunicorn.conf.py)
+  std::string script;                 // the script's path as written
+  std::size_t rest_from = 0;          // argv index after the script: what `exec "$@"` in it would run
+};
+
+// The servers and scripts a command line runs, in order. Looks through
+// environment assignments (FOO=1), exec, env, nohup, tini/dumb-init, gosu,
+// `sh -c "..."` / `bash -c '...'` (split as the shell would, every simple
+// command of the string), `python -m X`, and `poetry|pipenv|pdm|hatch|rye|uv
+// run`. A gunicorn without a class is sync unless its config file says
+// otherwise (`needs_gunicorn_config`). Pure.
+std::vector<CommandFinding> find_servers(const CommandLine& line);
+
+// The workers of gunicorn worker class `worker_class` as written (a short name,
+// a dotted class path, "egg:gunicorn#name"); `rule` and `why` are set too.
+Workers gunicorn_class_workers(std::string_view worker_class, std::string& rule, std::string& why);
+
+} // namespace framewise::scan

@@ -1,0 +1,9 @@
+# escape=`
+FROM x AS base
+ENTRYPOINT ["/e.sh"]
+RUN <<EOF
+echo hi
+EOF
+FROM base
+CMD uvicorn `
+  m:app

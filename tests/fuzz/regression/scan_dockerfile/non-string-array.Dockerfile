@@ -1,0 +1,3 @@
+FROM x
+CMD ["a", 1]
+CMD \
