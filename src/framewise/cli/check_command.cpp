@@ -443,7 +443,7 @@ run_check(const CommandContext& context, const CheckOptions& options)
   if (!profiles) {
     return ExitCode::bad_input;
   }
-  const report::CheckRun run{*pack, *profiles, *gate, FRAMEWISE_VERSION, scanned.has_value()};
+  const report::CheckRun run{*pack, *profiles, *gate, FRAMEWISE_VERSION, scanned.has_value(), options.scan};
   const report::TextStyle style = stdout_style(context.global);
   const report::TextStyle plain{report::Color::off, 80};
   // Files first: when one cannot be written the run fails with nothing on stdout.

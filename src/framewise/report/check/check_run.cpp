@@ -93,8 +93,15 @@ fix_for(const CheckRun& run, const CheckRule& rule, std::size_t rule_index, cons
     return fix; // a pack's text, kept as written
   }
   const std::string path = profile.path == "<stdin>" ? std::string("-") : shell_word(profile.path);
-  for (std::size_t at = fix.find("PROFILE"); at != std::string::npos; at = fix.find("PROFILE", at + path.size())) {
-    fix.replace(at, std::string_view("PROFILE").size(), path);
+  // With --scan the command that shows why reads the same evidence; with no
+  // profile at all it reads only that.
+  const std::string input = !run.scanned ? fmt::format("--profile {}", path)
+                            : profile.scan_only
+                              ? fmt::format("--scan {}", shell_word(run.scan_directory))
+                              : fmt::format("--profile {} --scan {}", path, shell_word(run.scan_directory));
+  constexpr std::string_view placeholder = "--profile PROFILE";
+  for (std::size_t at = fix.find(placeholder); at != std::string::npos; at = fix.find(placeholder, at + input.size())) {
+    fix.replace(at, placeholder.size(), input);
   }
   return fix;
 }
@@ -278,8 +285,9 @@ check_rules(const CheckRun& run)
       std::string(k_profile_contradicts_code), model::Severity::error, "The profile contradicts the code",
       "With --scan: the profile declares an answer that the repository's manifests or server commands disprove, "
       "so the advice is for another project than the one in the repository.",
-      "Correct the answer in the profile, or delete it and let the scan answer it ('framewise scan DIR' shows the "
-      "evidence). If the code is what is wrong (a dependency left over), change the code.",
+      fmt::format("Correct the answer in the profile, or delete it and let the scan answer it ('framewise scan {}' "
+                  "shows the evidence). If the code is what is wrong (a dependency left over), change the code.",
+                  shell_word(run.scan_directory)),
       ""});
   }
   if (run.options.min_margin) {
