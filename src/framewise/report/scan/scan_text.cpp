@@ -9,7 +9,7 @@ std::string
 render_scan_text(const ScanRun& run)
 {
   std::string out =
-    fmt::format("framewise scan of {}: {} manifest file(s) read\n", escape_controls(run.directory), run.files.size());
+    fmt::format("framewise scan of {}: {} file(s) read\n", escape_controls(run.directory), run.files.size());
   if (run.inference.answers.empty()) {
     out += run.inference.notes.empty() ? "\nNothing proved: no dependency of the evidence table was found.\n"
                                        : "\nNothing proved (see the notes).\n";
