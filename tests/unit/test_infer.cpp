@@ -1,9 +1,11 @@
 #include "helpers.hpp"
 
 #include <framewise/scan/infer.hpp>
+#include <framewise/scan/server_command.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 using framewise::scan::Dependency;
@@ -177,4 +179,95 @@ TEST_CASE("evidence rows are checked when the pack loads")
         "    - {id: e, packages: [x], proves: {admin: maybe}}\n"
         "                                             ^\n"
         "hint: true, yes, y or on for yes; false, no, n or off for no (any case)\n");
+}
+
+namespace {
+
+framewise::scan::ServerCommand
+server(std::string name, framewise::scan::Workers workers, std::string file, std::uint32_t line, bool counted = true)
+{
+  framewise::scan::ServerCommand out;
+  out.server = std::move(name);
+  out.workers = workers;
+  out.rule = "server-" + out.server;
+  out.text = out.server + " app:app";
+  out.pos = {std::move(file), line, 6};
+  out.counted = counted;
+  if (workers == framewise::scan::Workers::unknown || workers == framewise::scan::Workers::development) {
+    out.why = "cannot tell";
+  }
+  return out;
+}
+
+std::size_t
+count_notes(const framewise::scan::Inference& inference, ScanNote::Kind kind, std::string_view question)
+{
+  return static_cast<std::size_t>(
+    std::count_if(inference.notes.begin(), inference.notes.end(),
+                  [&](const ScanNote& note) { return note.kind == kind && note.question == question; }));
+}
+
+} // namespace
+
+TEST_CASE("infer: the web server command answers server_workers, with the command as its evidence")
+{
+  using framewise::scan::Workers;
+  const auto inference =
+    infer_answers(test::builtin_pack(), {dependency("flask")}, ".", {server("gunicorn", Workers::sync, "Procfile", 2)});
+  CHECK(answers(inference) == "current_framework=flask server_workers=sync");
+  const auto& answer = inference.answers.back();
+  REQUIRE(answer.evidence.size() == 1);
+  CHECK(answer.evidence[0].dependency.role == Role::command);
+  CHECK(answer.evidence[0].dependency.pos.file == "Procfile");
+  CHECK(answer.evidence[0].dependency.pos.line == 2);
+  CHECK(answer.evidence[0].decides);
+}
+
+TEST_CASE("infer: commands that agree are one answer; commands that disagree are a conflict, never a guess")
+{
+  using framewise::scan::Workers;
+  const auto agree = infer_answers(
+    test::builtin_pack(), {}, ".",
+    {server("uvicorn", Workers::async, "Dockerfile", 9), server("gunicorn", Workers::async, "compose.yaml", 4)});
+  CHECK(answers(agree) == "server_workers=async");
+  CHECK(agree.answers.back().evidence.size() == 2);
+  const auto disagree = infer_answers(
+    test::builtin_pack(), {}, ".",
+    {server("uvicorn", Workers::async, "Dockerfile", 9), server("gunicorn", Workers::sync, "Procfile", 1)});
+  CHECK(answers(disagree).empty());
+  REQUIRE(count_notes(disagree, ScanNote::Kind::conflict, "server_workers") == 1);
+  const auto& note = *std::find_if(disagree.notes.begin(), disagree.notes.end(),
+                                   [](const ScanNote& entry) { return entry.kind == ScanNote::Kind::conflict; });
+  CHECK(note.message.find("Dockerfile:9") != std::string::npos);
+  CHECK(note.message.find("Procfile:1") != std::string::npos);
+}
+
+TEST_CASE("infer: a command in a development file confirms only; unknown workers and development servers are notes")
+{
+  using framewise::scan::Workers;
+  const auto dev_only =
+    infer_answers(test::builtin_pack(), {}, ".", {server("uvicorn", Workers::async, "Dockerfile.dev", 3, false)});
+  CHECK(answers(dev_only).empty());
+  const auto with_production = infer_answers(
+    test::builtin_pack(), {}, ".",
+    {server("uvicorn", Workers::async, "Dockerfile.dev", 3, false), server("gunicorn", Workers::sync, "Procfile", 1)});
+  CHECK(answers(with_production) == "server_workers=sync"); // the development file does not make a conflict
+  const auto unknown = infer_answers(test::builtin_pack(), {}, ".",
+                                     {server("gunicorn", Workers::unknown, "Procfile", 1),
+                                      server("runserver", Workers::development, "compose.yaml", 7)});
+  CHECK(answers(unknown).empty());
+  CHECK(count_notes(unknown, ScanNote::Kind::unknown, "server_workers") == 2);
+}
+
+TEST_CASE("infer: a pack without server_workers ignores server commands")
+{
+  using framewise::scan::Workers;
+  auto pack = test::builtin_pack();
+  pack.questions.erase(std::remove_if(pack.questions.begin(), pack.questions.end(),
+                                      [](const auto& question) { return question.id == "server_workers"; }),
+                       pack.questions.end());
+  pack.evidence.clear(); // rows index questions; none is needed here
+  const auto inference = infer_answers(pack, {}, ".", {server("gunicorn", Workers::sync, "Procfile", 1)});
+  CHECK(inference.answers.empty());
+  CHECK(inference.notes.empty());
 }

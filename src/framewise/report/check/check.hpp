@@ -39,9 +39,9 @@ struct CheckRun
   const model::RulePack& pack;
   const std::vector<CheckedProfile>& profiles;
   engine::GateOptions options;
-  std::string version;        // framewise's own, for SARIF's tool.driver
-  bool scanned = false;       // --scan: profile-contradicts-code is one of the rules
-  std::string scan_directory; // --scan DIR as given, for the fixes that name a command
+  std::string version;          // framewise's own, for SARIF's tool.driver
+  bool scanned = false;         // --scan: profile-contradicts-code is one of the rules
+  std::string scan_directory{}; // --scan DIR as given, for the fixes that name a command
 };
 
 // A rule the gate applies: every common mistake of the pack, then the gate's
