@@ -1,6 +1,7 @@
 #include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/check_command.hpp>
 #include <framewise/cli/input_files.hpp>
+#include <framewise/cli/options.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/scan_evidence.hpp>
 #include <framewise/cli/stdout_style.hpp>
@@ -347,18 +348,11 @@ add_check_command(CLI::App& app, CheckOptions& options)
       },
       ""))
     ->type_name("N");
-  command
-    ->add_option("--scan", options.scan,
-                 "Also scan DIR (as 'framewise scan' does): its answers fill what the profile leaves unanswered, "
-                 "findings they make fire point at the manifest or server-command line that proved them, and "
-                 "profile-contradicts-code fires where a profile answer disagrees with the code. Without a profile, "
-                 "gate on the scan alone")
-    ->type_name("DIR");
-  command
-    ->add_option("--scan-exclude", options.scan_excludes,
-                 "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")
-    ->type_name("GLOB")
-    ->allow_extra_args(false);
+  add_scan_options(*command, options.scan, options.scan_excludes,
+                   "Also scan DIR (as 'framewise scan' does): its answers fill what the profile leaves unanswered, "
+                   "findings they make fire point at the manifest or server-command line that proved them, and "
+                   "profile-contradicts-code fires where a profile answer disagrees with the code. Without a profile, "
+                   "gate on the scan alone");
   command->footer("Exit codes: 0 passed, 1 the gate failed, 2 bad profile, rule pack, scanned file or usage (the "
                   "message says 'profile:', 'rules:', 'scan:' or 'usage:' after its position).\n"
                   "Examples:\n"

@@ -51,4 +51,15 @@ add_global_options(CLI::App& app, GlobalOptions& options)
     ->capture_default_str();
 }
 
+void
+add_scan_options(CLI::App& command, std::string& directory, std::vector<std::string>& excludes, const std::string& help)
+{
+  command.add_option("--scan", directory, help)->type_name("DIR");
+  command
+    .add_option("--scan-exclude", excludes,
+                "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")
+    ->type_name("GLOB")
+    ->allow_extra_args(false);
+}
+
 } // namespace framewise::cli

@@ -48,4 +48,10 @@ struct GlobalOptions
 // Declares the global options on `app`, filling `options` when parsed.
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
+// Declares --scan DIR (with `help`) and --scan-exclude GLOB on `command`, the
+// same for `check` and `recommend` (here, beside the other shared
+// declarations, so no more files than now set up CLI11).
+void add_scan_options(CLI::App& command, std::string& directory, std::vector<std::string>& excludes,
+                      const std::string& help);
+
 } // namespace framewise::cli

@@ -1,5 +1,6 @@
 #include <framewise/cli/atomic_file.hpp>
 #include <framewise/cli/input_files.hpp>
+#include <framewise/cli/options.hpp>
 #include <framewise/cli/output.hpp>
 #include <framewise/cli/questionnaire.hpp>
 #include <framewise/cli/recommend_command.hpp>
@@ -66,17 +67,10 @@ add_recommend_command(CLI::App& app, RecommendOptions& options)
   command->add_flag("--explain", options.explain,
                     "Show every rule by framework (fired or not, the deciding answers, its effect and source), "
                     "how raw totals became scores, and how far each answer moved each framework");
-  command
-    ->add_option("--scan", options.scan,
-                 "Scan DIR (as 'framewise scan' does) and recommend from what the code proves; a --profile answer "
-                 "wins over the scan's. On a terminal without --profile, it asks only what the scan could not "
-                 "settle; --save-profile writes the merged profile with the evidence as comments")
-    ->type_name("DIR");
-  command
-    ->add_option("--scan-exclude", options.scan_excludes,
-                 "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")
-    ->type_name("GLOB")
-    ->allow_extra_args(false);
+  add_scan_options(*command, options.scan, options.scan_excludes,
+                   "Scan DIR (as 'framewise scan' does) and recommend from what the code proves; a --profile answer "
+                   "wins over the scan's. On a terminal without --profile, it asks only what the scan could not "
+                   "settle; --save-profile writes the merged profile with the evidence as comments");
   command->add_flag("--what-if", options.what_if,
                     "Show every single-answer change that would change the pick, and the fewest changes "
                     "(up to 3) that would make each other framework first");

@@ -2,6 +2,7 @@
 // styles, anchors and quoting scan should not re-implement.
 #include <framewise/scan/compose_file.hpp>
 #include <framewise/scan/dependency.hpp>
+#include <framewise/scan/plain_text.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -10,18 +11,6 @@
 namespace framewise::scan {
 
 namespace {
-
-std::string_view
-trim(std::string_view text)
-{
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 class ComposeReader
 {
@@ -126,7 +115,7 @@ private:
     // On the key's line as written; a value on later lines (a block list or
     // scalar) is shown in flow style.
     out.text = mark.line == key_mark.line
-                 ? std::string(trim(key_line))
+                 ? std::string(trim_blanks(key_line))
                  : fmt::format("{}: {}", name, value.IsScalar() ? value.Scalar() : words.dump());
     out.pos = position(mark);
     return out;

@@ -1,5 +1,6 @@
 #include <framewise/scan/dependency.hpp>
 #include <framewise/scan/dockerfile.hpp>
+#include <framewise/scan/plain_text.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -63,21 +64,8 @@ class DockerfileReader
 public:
   DockerfileReader(std::string_view text, const std::string& path)
       : m_path(path)
-  {
-    std::size_t at = 0;
-    while (at <= text.size()) {
-      auto end = text.find('\n', at);
-      if (end == std::string_view::npos) {
-        end = text.size();
-      }
-      std::string_view line = text.substr(at, end - at);
-      if (!line.empty() && line.back() == '\r') {
-        line.remove_suffix(1);
-      }
-      m_lines.push_back(line);
-      at = end + 1;
-    }
-  }
+      , m_lines(split_lines(text))
+  {}
 
   ServerFileRead
   run()

@@ -1,24 +1,11 @@
 #include <framewise/scan/dependency.hpp>
 #include <framewise/scan/gunicorn_conf.hpp>
+#include <framewise/scan/plain_text.hpp>
 #include <framewise/scan/python_tokens.hpp>
 
 namespace framewise::scan {
 
-namespace {
-
-std::string_view
-trim(std::string_view text)
-{
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-} // namespace
+namespace {} // namespace
 
 GunicornConfig
 read_gunicorn_config(std::string_view text, const std::string& path)
@@ -46,7 +33,7 @@ read_gunicorn_config(std::string_view text, const std::string& path)
     out.found = true;
     out.computed = !literal;
     out.worker_class = literal ? value.value : std::string();
-    out.text = std::string(trim(line_text(text, name.line)));
+    out.text = std::string(trim_blanks(line_text(text, name.line)));
     out.pos = {path, name.line, name.column};
   }
   return out;

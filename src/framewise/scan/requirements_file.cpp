@@ -1,3 +1,4 @@
+#include <framewise/scan/plain_text.hpp>
 #include <framewise/scan/requirement.hpp>
 #include <framewise/scan/requirements_file.hpp>
 
@@ -14,24 +15,6 @@ namespace {
 // A file reports at most this many errors, so a hostile file costs linear time
 // and a readable message.
 constexpr std::size_t k_max_errors = 50;
-
-bool
-is_space(char c)
-{
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
-}
-
-std::string_view
-trim(std::string_view text)
-{
-  while (!text.empty() && is_space(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && is_space(text.back())) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 // A stretch of a logical line that came from one physical line.
 struct Piece
@@ -53,7 +36,7 @@ bool
 is_comment_line(std::string_view line)
 {
   std::size_t at = 0;
-  while (at < line.size() && is_space(line[at])) {
+  while (at < line.size() && is_blank(line[at])) {
     ++at;
   }
   return at < line.size() && line[at] == '#';
@@ -64,7 +47,7 @@ std::size_t
 comment_start(std::string_view text)
 {
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if (text[at] == '#' && (at == 0 || is_space(text[at - 1]))) {
+    if (text[at] == '#' && (at == 0 || is_blank(text[at - 1]))) {
       return at;
     }
   }
@@ -227,16 +210,16 @@ private:
   void
   notice_via_comment(std::string_view comment)
   {
-    comment = trim(comment.substr(1)); // after '#'
+    comment = trim_blanks(comment.substr(1)); // after '#'
     if (comment.starts_with("via")) {
       m_in_via = true;
-      comment = trim(comment.substr(3));
+      comment = trim_blanks(comment.substr(3));
     }
     // Older pip-compile lists the sources on one line: "# via flask, -r requirements.in".
     bool asked_for = false;
     while (m_in_via && !comment.empty()) {
       const auto comma = comment.find(',');
-      asked_for = asked_for || trim(comment.substr(0, comma)).starts_with("-r ");
+      asked_for = asked_for || trim_blanks(comment.substr(0, comma)).starts_with("-r ");
       comment = comma == std::string_view::npos ? std::string_view() : comment.substr(comma + 1);
     }
     if (asked_for && m_last_compiled) {
@@ -251,8 +234,8 @@ private:
     const std::size_t comment = comment_start(text);
     const std::string_view content = text.substr(0, comment);
     const std::size_t begin =
-      static_cast<std::size_t>(std::find_if_not(content.begin(), content.end(), is_space) - content.begin());
-    const std::string_view line = trim(content);
+      static_cast<std::size_t>(std::find_if_not(content.begin(), content.end(), is_blank) - content.begin());
+    const std::string_view line = trim_blanks(content);
     if (!line.empty()) {
       m_in_via = false;
       m_last_compiled.reset();
@@ -281,11 +264,11 @@ private:
     std::vector<std::pair<std::size_t, std::string_view>> out;
     std::size_t at = 0;
     while (at < text.size()) {
-      while (at < text.size() && is_space(text[at])) {
+      while (at < text.size() && is_blank(text[at])) {
         ++at;
       }
       const std::size_t start = at;
-      while (at < text.size() && !is_space(text[at])) {
+      while (at < text.size() && !is_blank(text[at])) {
         ++at;
       }
       if (at > start) {
@@ -376,7 +359,7 @@ private:
                                   name == "--requirement" ? IncludeKind::requirement : IncludeKind::constraint, pos,
                                   std::string(physical_line(logical, pos.line))});
       } else if (name == "--editable") {
-        read_url_or_path(logical, value_offset, value, trim(text));
+        read_url_or_path(logical, value_offset, value, trim_blanks(text));
       }
     }
   }
@@ -392,7 +375,7 @@ private:
         break;
       }
     }
-    const std::string_view requirement = trim(line.substr(0, options_at));
+    const std::string_view requirement = trim_blanks(line.substr(0, options_at));
     if (options_at != std::string_view::npos) {
       read_options(logical, base + options_at, line.substr(options_at), OptionPlace::requirement);
     }

@@ -1,4 +1,5 @@
 #include <framewise/scan/dependency.hpp>
+#include <framewise/scan/plain_text.hpp>
 #include <framewise/scan/service_files.hpp>
 #include <framewise/scan/shell_words.hpp>
 
@@ -9,40 +10,6 @@
 namespace framewise::scan {
 
 namespace {
-
-std::string_view
-trim(std::string_view text)
-{
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
-  while (!text.empty() && space(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && space(text.back())) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
-// The lines of `text`, without their line breaks (nor a CR before one).
-std::vector<std::string_view>
-lines_of(std::string_view text)
-{
-  std::vector<std::string_view> lines;
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    auto end = text.find('\n', at);
-    if (end == std::string_view::npos) {
-      end = text.size();
-    }
-    std::string_view line = text.substr(at, end - at);
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    lines.push_back(line);
-    at = end + 1;
-  }
-  return lines;
-}
 
 // The byte offset of `part` (a view into `line`) in `line`.
 std::size_t
@@ -69,7 +36,7 @@ section_name(std::string_view content)
   if (close == std::string_view::npos) {
     return std::nullopt;
   }
-  return trim(content.substr(1, close - 1));
+  return trim_blanks(content.substr(1, close - 1));
 }
 
 } // namespace
@@ -78,7 +45,7 @@ ServerFileRead
 read_procfile(std::string_view text, const std::string& path)
 {
   ServerFileRead out;
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     // foreman's and honcho's pattern: ^([A-Za-z0-9_-]+):\s*(.+)$; other lines are skipped.
@@ -90,13 +57,13 @@ read_procfile(std::string_view text, const std::string& path)
     const bool type_name = std::all_of(type.begin(), type.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     });
-    const std::string_view command = trim(line.substr(colon + 1));
+    const std::string_view command = trim_blanks(line.substr(colon + 1));
     if (!type_name || type != "web" || command.empty()) {
       continue;
     }
     CommandLine found;
     found.argv = in_shell(command);
-    found.text = std::string(trim(line));
+    found.text = std::string(trim_blanks(line));
     found.pos = {path, static_cast<std::uint32_t>(i + 1), column_of(line, offset_in(line, command))};
     out.commands.push_back(std::move(found));
   }
@@ -107,10 +74,10 @@ ServerFileRead
 read_systemd_unit(std::string_view text, const std::string& path)
 {
   ServerFileRead out;
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   std::string section;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view content = trim(lines[i]);
+    const std::string_view content = trim_blanks(lines[i]);
     if (content.empty() || content.front() == '#' || content.front() == ';') {
       continue;
     }
@@ -131,30 +98,31 @@ read_systemd_unit(std::string_view text, const std::string& path)
                                       "not KEY=VALUE (systemd ignores the line)", lines[i]));
       continue;
     }
-    const std::string_view key = trim(content.substr(0, equals));
-    std::string_view first = trim(content.substr(equals + 1));
+    const std::string_view key = trim_blanks(content.substr(0, equals));
+    std::string_view first = trim_blanks(content.substr(equals + 1));
     const std::uint32_t column = column_of(lines[i], offset_in(lines[i], first.empty() ? content : first));
     // A trailing backslash joins the next line, with a space.
     std::string value;
     std::string_view piece = first;
     while (true) {
       const bool continues = piece.ends_with('\\');
-      value += trim(continues ? piece.substr(0, piece.size() - 1) : piece);
+      value += trim_blanks(continues ? piece.substr(0, piece.size() - 1) : piece);
       if (!continues || i + 1 >= lines.size()) {
         break;
       }
       ++i;
-      while (i + 1 < lines.size() && (trim(lines[i]).starts_with('#') || trim(lines[i]).starts_with(';'))) {
+      while (i + 1 < lines.size() &&
+             (trim_blanks(lines[i]).starts_with('#') || trim_blanks(lines[i]).starts_with(';'))) {
         ++i;
       }
-      piece = trim(lines[i]);
+      piece = trim_blanks(lines[i]);
       value += ' ';
     }
     const std::string logical = fmt::format("{}={}", key, value);
     if (section != "Service" || key != "ExecStart") {
       continue;
     }
-    if (trim(value).empty()) {
+    if (trim_blanks(value).empty()) {
       out.commands.clear(); // ExecStart= resets the list
       continue;
     }
@@ -189,7 +157,7 @@ ServerFileRead
 read_supervisord_conf(std::string_view text, const std::string& path)
 {
   ServerFileRead out;
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   bool program = false;
   // The command being read (continued on indented lines).
   std::optional<CommandLine> pending;
@@ -197,7 +165,7 @@ read_supervisord_conf(std::string_view text, const std::string& path)
     if (pending) {
       const std::string command = pending->argv.front();
       pending->argv = in_shell(command); // supervisord splits it as a shell would (shlex)
-      if (!trim(command).empty()) {
+      if (!trim_blanks(command).empty()) {
         out.commands.push_back(std::move(*pending));
       }
       pending.reset();
@@ -207,14 +175,14 @@ read_supervisord_conf(std::string_view text, const std::string& path)
   const auto without_comment = [](std::string_view value) {
     for (std::size_t at = 1; at < value.size(); ++at) {
       if ((value[at] == ';' || value[at] == '#') && (value[at - 1] == ' ' || value[at - 1] == '\t')) {
-        return trim(value.substr(0, at));
+        return trim_blanks(value.substr(0, at));
       }
     }
-    return trim(value);
+    return trim_blanks(value);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
-    const std::string_view content = trim(line);
+    const std::string_view content = trim_blanks(line);
     const auto number = static_cast<std::uint32_t>(i + 1);
     if (content.empty() || content.front() == '#' || content.front() == ';') {
       continue;
@@ -244,7 +212,7 @@ read_supervisord_conf(std::string_view text, const std::string& path)
                                       "not 'key = value' (configparser refuses the file)", line));
       continue;
     }
-    if (!program || trim(content.substr(0, delimiter)) != "command") {
+    if (!program || trim_blanks(content.substr(0, delimiter)) != "command") {
       continue;
     }
     const std::string_view value = without_comment(content.substr(delimiter + 1));
@@ -262,9 +230,9 @@ ServerFileRead
 read_uwsgi_ini(std::string_view text, const std::string& path)
 {
   ServerFileRead out;
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view content = trim(lines[i]);
+    const std::string_view content = trim_blanks(lines[i]);
     const auto name = section_name(content);
     if (!name || *name != "uwsgi") {
       continue;
@@ -285,7 +253,7 @@ ServerFileRead
 read_shell_script(std::string_view text, const std::string& path)
 {
   ServerFileRead out;
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   std::vector<std::size_t> starts = {0};
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (text[at] == '\n') {
@@ -301,10 +269,10 @@ read_shell_script(std::string_view text, const std::string& path)
     CommandLine found;
     found.argv = command.words;
     // The logical line: this one and those a trailing backslash joins to it.
-    std::string logical(trim(lines[index]));
-    for (std::size_t next = index; next + 1 < lines.size() && trim(lines[next]).ends_with('\\'); ++next) {
+    std::string logical(trim_blanks(lines[index]));
+    for (std::size_t next = index; next + 1 < lines.size() && trim_blanks(lines[next]).ends_with('\\'); ++next) {
       logical.pop_back();
-      logical = std::string(trim(logical)) + ' ' + std::string(trim(lines[next + 1]));
+      logical = std::string(trim_blanks(logical)) + ' ' + std::string(trim_blanks(lines[next + 1]));
     }
     found.text = std::move(logical);
     found.pos = {path, static_cast<std::uint32_t>(index + 1), column_of(lines[index], command.offset - starts[index])};

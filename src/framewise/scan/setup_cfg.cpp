@@ -1,4 +1,5 @@
 #include <framewise/model/package_name.hpp>
+#include <framewise/scan/plain_text.hpp>
 #include <framewise/scan/requirement.hpp>
 #include <framewise/scan/setup_cfg.hpp>
 
@@ -14,19 +15,6 @@ namespace framewise::scan {
 namespace {
 
 constexpr std::size_t k_max_errors = 50;
-
-std::string_view
-trim(std::string_view text)
-{
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
-  while (!text.empty() && space(text.front())) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && space(text.back())) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 std::string
 lower(std::string_view text)
@@ -76,7 +64,7 @@ private:
     if (!text.empty() && text.back() == '\r') {
       text.remove_suffix(1);
     }
-    const std::string_view content = trim(text);
+    const std::string_view content = trim_blanks(text);
     if (content.empty() || content.front() == '#' || content.front() == ';') {
       return;
     }
@@ -91,7 +79,7 @@ private:
         error(current.number, 1, "a section header must end with ']'", text);
         return;
       }
-      m_section = lower(trim(content.substr(1, content.size() - 2)));
+      m_section = lower(trim_blanks(content.substr(1, content.size() - 2)));
       return;
     }
     const std::size_t separator = content.find_first_of("=:");
@@ -99,7 +87,7 @@ private:
       error(current.number, 1, "expected 'key = value', a [section] or an indented continuation", text);
       return;
     }
-    m_key = lower(trim(content.substr(0, separator)));
+    m_key = lower(trim_blanks(content.substr(0, separator)));
     m_has_key = true;
     const std::size_t value_at = static_cast<std::size_t>(content.data() - text.data()) + separator + 1;
     value_line(text, current.number, value_at);
@@ -124,14 +112,14 @@ private:
     }
     const std::string_view value = text.substr(std::min(from, text.size()));
     // setuptools drops "#" comments (at the start, or after whitespace).
-    const std::string_view trimmed = trim(value);
+    const std::string_view trimmed = trim_blanks(value);
     if (trimmed.empty() || trimmed.front() == '#') {
       return;
     }
     const std::size_t offset = static_cast<std::size_t>(trimmed.data() - text.data());
     std::string_view requirement = trimmed;
     if (const auto comment = requirement.find(" #"); comment != std::string_view::npos) {
-      requirement = trim(requirement.substr(0, comment));
+      requirement = trim_blanks(requirement.substr(0, comment));
     }
     const auto parsed = parse_requirement(requirement);
     if (!parsed.ok()) {
