@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 namespace framewise::scan {
@@ -369,6 +370,8 @@ private:
       }
       destination = (stage.workdir.ends_with('/') ? stage.workdir : stage.workdir + "/") + destination;
     }
+    // Lexically only (/app/./ is /app): the image is not this machine's file system.
+    destination = std::filesystem::path(destination).lexically_normal().generic_string();
     while (destination.size() > 1 && destination.ends_with('/')) {
       destination.pop_back();
     }
