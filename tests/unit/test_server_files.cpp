@@ -272,3 +272,60 @@ TEST_CASE("server files by name, and development ones")
   CHECK(!is_development_server_file("Dockerfile"));
   CHECK(!is_development_server_file("deploy/docker-compose.prod.yml"));
 }
+
+TEST_CASE("Dockerfile: COPY and ADD of the last stage from the build context, for the scripts a command names")
+{
+  const auto read = framewise::scan::read_dockerfile("FROM node AS assets\n"
+                                                     "COPY ./ui /ui\n"
+                                                     "FROM python:3.12\n"
+                                                     "WORKDIR /app/\n"
+                                                     "COPY --chown=app:app ./compose/start /start\n"
+                                                     "COPY ./scripts/ ./\n"
+                                                     "COPY a.sh b.sh bin\n"
+                                                     "COPY [\"with space.sh\", \"/srv/\"]\n"
+                                                     "COPY --from=assets /ui /app/static\n"
+                                                     "ADD https://example.com/x.sh /x.sh\n"
+                                                     "COPY *.sh /wild/\n"
+                                                     "COPY <<EOF /inline.sh\n"
+                                                     "echo hi\n"
+                                                     "EOF\n"
+                                                     "CMD [\"/start\"]\n",
+                                                     "Dockerfile");
+  CHECK(read.image_workdir == "/app/");
+  std::string copies;
+  for (const auto& copy : read.image_copies) {
+    copies += fmt::format("{}{}->{}{}", copies.empty() ? "" : " ", fmt::join(copy.sources, "+"), copy.destination,
+                          copy.into_directory ? "/" : "");
+  }
+  // The first stage's COPY is not in the last stage; --from, URLs, wildcards and heredocs are not the context's.
+  CHECK(copies == "./compose/start->/start ./scripts/->/app/ a.sh+b.sh->/app/bin/ with space.sh->/srv/");
+}
+
+TEST_CASE("compose: build as a context path or a mapping of context and dockerfile")
+{
+  const auto read = framewise::scan::read_compose_file("services:\n"
+                                                       "  web:\n"
+                                                       "    build:\n"
+                                                       "      context: .\n"
+                                                       "      dockerfile: ./compose/production/django/Dockerfile\n"
+                                                       "    command: /start\n"
+                                                       "  prestart:\n"
+                                                       "    build: ./backend\n"
+                                                       "    command: bash scripts/prestart.sh\n"
+                                                       "  api:\n"
+                                                       "    build:\n"
+                                                       "      context: ./api\n"
+                                                       "    command: uvicorn m:app\n"
+                                                       "  db:\n"
+                                                       "    image: postgres\n"
+                                                       "    command: postgres -c fsync=off\n",
+                                                       "compose.yaml");
+  REQUIRE(read.commands.size() == 4);
+  CHECK(read.commands[0].built);
+  CHECK(read.commands[0].build_context == ".");
+  CHECK(read.commands[0].build_dockerfile == "./compose/production/django/Dockerfile");
+  CHECK(read.commands[1].build_context == "./backend");
+  CHECK(read.commands[1].build_dockerfile == "Dockerfile");
+  CHECK(read.commands[2].build_context == "./api");
+  CHECK_FALSE(read.commands[3].built);
+}

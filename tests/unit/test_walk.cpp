@@ -204,3 +204,48 @@ TEST_CASE("walk: DIR must be a directory")
   read_repository("/nonexistent/framewise", {}, error);
   CHECK(error == "no such directory");
 }
+
+TEST_CASE("walk: a compose command runs in the image its build: makes, where COPY put the scripts it names")
+{
+  const Scratch scratch;
+  // cookiecutter-django's layout: the image is built from DIR's root with a
+  // Dockerfile deep under compose/, which copies the start script to /start.
+  scratch.write("docker-compose.production.yml", "services:\n"
+                                                 "  django:\n"
+                                                 "    build:\n"
+                                                 "      context: .\n"
+                                                 "      dockerfile: ./compose/production/django/Dockerfile\n"
+                                                 "    command: /start\n"
+                                                 "  prestart:\n"
+                                                 "    build:\n"
+                                                 "      context: ./backend\n"
+                                                 "    command: bash scripts/prestart.sh\n");
+  scratch.write("compose/production/django/Dockerfile", "FROM python:3.12\n"
+                                                        "COPY ./compose/production/django/start /start\n"
+                                                        "WORKDIR /app\n"
+                                                        "COPY . ${APP_HOME}\n");
+  scratch.write("compose/production/django/start",
+                "#!/bin/bash\nexec gunicorn config.asgi -k uvicorn_worker.UvicornWorker\n");
+  // The FastAPI template's: a relative script under WORKDIR, copied from the context's scripts/.
+  scratch.write("backend/Dockerfile", "FROM python:3.10\n"
+                                      "WORKDIR /app/\n"
+                                      "COPY ./scripts/ /app/\n"
+                                      "COPY ./scripts /app/scripts\n"
+                                      "CMD [\"fastapi\", \"run\", \"--workers\", \"4\", \"app/main.py\"]\n");
+  scratch.write("backend/scripts/prestart.sh", "#!/bin/bash\npython app/backend_pre_start.py\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  CHECK(read.notes.empty());
+  std::string servers;
+  for (const auto& server : read.servers) {
+    servers += fmt::format("{}{}:{}:{}<{}", servers.empty() ? "" : " ", server.server,
+                           framewise::scan::to_string(server.workers),
+                           std::filesystem::path(server.pos.file).filename().string(), server.via.size());
+  }
+  CHECK(servers == "gunicorn:async:start<1 fastapi:async:Dockerfile<0");
+  const auto& files = read.files;
+  CHECK(std::count_if(files.begin(), files.end(),
+                      [](const std::string& file) { return file.ends_with("backend/scripts/prestart.sh"); }) == 1);
+}

@@ -144,7 +144,42 @@ private:
     } else {
       return;
     }
+    build(find(node, "build").second, line);
     m_out.commands.push_back(std::move(line));
+  }
+
+  // build: a path (the context), or a mapping of context (default ".") and
+  // dockerfile (default "Dockerfile", relative to the context). A
+  // dockerfile_inline or a context that is a URL is not read.
+  static void
+  build(const YAML::Node& value, CommandLine& line)
+  {
+    if (!value || value.IsNull()) {
+      return;
+    }
+    std::string context = ".";
+    std::string dockerfile = "Dockerfile";
+    if (value.IsScalar()) {
+      context = value.Scalar();
+    } else if (value.IsMap()) {
+      const auto context_node = find(value, "context").second;
+      if (context_node && context_node.IsScalar()) {
+        context = context_node.Scalar();
+      }
+      const auto dockerfile_node = find(value, "dockerfile").second;
+      if (dockerfile_node && dockerfile_node.IsScalar()) {
+        dockerfile = dockerfile_node.Scalar();
+      }
+    } else {
+      return;
+    }
+    if (context.empty() || context.find("://") != std::string::npos || context.starts_with("git@") ||
+        context.find('$') != std::string::npos || dockerfile.find('$') != std::string::npos) {
+      return;
+    }
+    line.built = true;
+    line.build_context = std::move(context);
+    line.build_dockerfile = std::move(dockerfile);
   }
 
   model::SourcePos

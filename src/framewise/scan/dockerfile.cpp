@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 namespace framewise::scan {
@@ -57,6 +58,7 @@ struct Stage
   bool cmd_set_here = false;
   std::string workdir = "/";
   std::vector<std::string> shell = {"/bin/sh", "-c"};
+  std::vector<ImageCopy> copies; // COPY/ADD from the build context, in order
 };
 
 class DockerfileReader
@@ -182,6 +184,9 @@ private:
     } else if (keyword == "WORKDIR") {
       workdir(arguments);
     } else if (keyword == "RUN" || keyword == "COPY" || keyword == "ADD") {
+      if (keyword != "RUN") {
+        copy(arguments);
+      }
       return skip_heredocs(arguments, next);
     }
     return next;
@@ -275,6 +280,94 @@ private:
     }
   }
 
+  // COPY/ADD [--flag...] <src>... <dest>, or its JSON array form: kept when
+  // every source is a path of the build context (not --from=, a URL, a git
+  // repository, a heredoc, a wildcard or a variable).
+  void
+  copy(std::string_view arguments)
+  {
+    std::vector<std::string> words;
+    bool json_form = false;
+    if (arguments.starts_with('[')) {
+      auto json = nlohmann::json::parse(arguments, nullptr, false);
+      if (!json.is_discarded() && json.is_array() &&
+          std::all_of(json.begin(), json.end(), [](const nlohmann::json& item) { return item.is_string(); })) {
+        json_form = true;
+        for (const auto& item : json) {
+          words.push_back(item.get<std::string>());
+        }
+      }
+    }
+    if (!json_form) {
+      std::size_t at = 0;
+      bool flags = true;
+      while (at < arguments.size()) {
+        const auto end = arguments.find_first_of(" \t", at);
+        const auto word = arguments.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        if (!word.empty()) {
+          if (flags && word.starts_with("--")) {
+            if (word.starts_with("--from")) {
+              return; // from another stage or image: not the build context
+            }
+          } else {
+            flags = false;
+            words.emplace_back(word);
+          }
+        }
+        if (end == std::string_view::npos) {
+          break;
+        }
+        at = end + 1;
+      }
+      // The JSON form comes after the flags: COPY --chown=app ["a", "b/"].
+      if (!words.empty() && words.front().starts_with('[')) {
+        const auto from = arguments.find('[');
+        auto json = nlohmann::json::parse(arguments.substr(from), nullptr, false);
+        if (json.is_discarded() || !json.is_array()) {
+          return;
+        }
+        words.clear();
+        for (const auto& item : json) {
+          if (!item.is_string()) {
+            return;
+          }
+          words.push_back(item.get<std::string>());
+        }
+      }
+    }
+    if (words.size() < 2) {
+      return;
+    }
+    ImageCopy out;
+    std::string destination = words.back();
+    words.pop_back();
+    for (const auto& source : words) {
+      if (source.empty() || source.starts_with("<<") || source.find("://") != std::string::npos ||
+          source.starts_with("git@") || source.find_first_of("*?[$") != std::string::npos) {
+        return;
+      }
+    }
+    if (destination.empty() || destination.find('$') != std::string::npos) {
+      return;
+    }
+    Stage& stage = current_stage();
+    out.into_directory = destination.ends_with('/') || words.size() > 1;
+    if (!destination.starts_with('/')) {
+      if (stage.workdir.find('$') != std::string::npos) {
+        return; // WORKDIR ${APP_HOME}: where it is is known when the image is built
+      }
+      destination = (stage.workdir.ends_with('/') ? stage.workdir : stage.workdir + "/") + destination;
+    }
+    // Lexically only (/app/./ is /app): the image is not this machine's file system.
+    destination = std::filesystem::path(destination).lexically_normal().generic_string();
+    while (destination.size() > 1 && destination.ends_with('/')) {
+      destination.pop_back();
+    }
+    out.destination = std::move(destination);
+    out.sources = std::move(words);
+    stage.copies.push_back(std::move(out));
+  }
+
   // RUN <<EOF ... EOF: the body lines are not instructions.
   std::size_t
   skip_heredocs(std::string_view arguments, std::size_t next)
@@ -330,6 +423,8 @@ private:
       return;
     }
     const Stage& stage = m_stages.back();
+    m_out.image_copies = stage.copies;
+    m_out.image_workdir = stage.workdir;
     const auto argv = [&](const Instruction& instruction) {
       if (instruction.exec) {
         return instruction.argv;

@@ -51,6 +51,22 @@ struct CommandLine
   std::string tail_text;
   model::SourcePos tail_pos;
   std::string workdir; // a Dockerfile's WORKDIR at the command (absolute), "" elsewhere
+  // A compose service's `build:` (compose specification): the image the
+  // command runs in is built from build_context (relative to the compose
+  // file's directory) with build_dockerfile (relative to the context).
+  bool built = false;
+  std::string build_context;
+  std::string build_dockerfile;
+};
+
+// A COPY or ADD of a Dockerfile's last stage from the build context (not
+// --from another stage or image, not a URL): where the files a command names
+// in the image came from.
+struct ImageCopy
+{
+  std::vector<std::string> sources; // as written, relative to the build context's root
+  std::string destination;          // absolute in the image, no trailing '/' (a relative one is from WORKDIR)
+  bool into_directory = false;      // <dest> ends with '/' or several sources: each goes inside it
 };
 
 // What one word of a command line turned out to be.

@@ -505,6 +505,16 @@ private:
     bool symlink = false;
   };
 
+  // The image a command runs in, as far as its Dockerfile tells: the build
+  // contexts it may have been built from (relative to DIR), the last stage's
+  // COPY/ADD from the context, and its WORKDIR.
+  struct Image
+  {
+    std::vector<std::string> contexts;
+    std::vector<ImageCopy> copies;
+    std::string workdir;
+  };
+
   // Scripts that run scripts: deeper than this is not a real entrypoint.
   static constexpr int k_max_script_depth = 4;
 
@@ -537,8 +547,29 @@ private:
         m_out.servers.push_back(std::move(server));
       }
       const std::string base = fs::path(file.relative).parent_path().string();
+      std::optional<Image> image;
+      if (file.kind == ServerFileKind::dockerfile) {
+        // Built from its own directory, or from DIR's root with -f (docker
+        // build -f compose/production/django/Dockerfile .): either context.
+        image = Image{{base}, read.image_copies, read.image_workdir};
+        if (!base.empty()) {
+          image->contexts.emplace_back();
+        }
+      }
       for (const auto& command : read.commands) {
-        follow_command(command, base, {}, counted, 0);
+        if (command.built) {
+          const auto built = built_image(command, base);
+          if (!built) {
+            follow_command(command, base, {}, counted, 0);
+            continue;
+          }
+          // It runs in the image: from its WORKDIR, on the files of its context.
+          CommandLine in_image = command;
+          in_image.workdir = built->workdir;
+          follow_command(in_image, built->contexts.front(), {}, counted, 0, &*built);
+        } else {
+          follow_command(command, base, {}, counted, 0, image ? &*image : nullptr);
+        }
       }
     }
   }
@@ -554,6 +585,45 @@ private:
     }
   }
 
+  // The image a compose service builds (build: context and dockerfile), read
+  // from its Dockerfile when that is a file inside DIR.
+  std::optional<Image>
+  built_image(const CommandLine& line, const std::string& base) const
+  {
+    const auto context = inside(m_root / base / line.build_context);
+    std::error_code error;
+    if (!context || !fs::is_directory(*context, error)) {
+      return std::nullopt;
+    }
+    Image image;
+    image.contexts.push_back(relative_of(*context));
+    const auto dockerfile = inside(*context / line.build_dockerfile);
+    if (dockerfile && fs::is_regular_file(*dockerfile, error)) {
+      // Its errors and notes come where it is read as a server file itself.
+      std::string ignored;
+      const auto text = read_file(dockerfile->string(), k_max_manifest_bytes, ignored);
+      if (text && invalid_utf8_offset(*text) == std::string_view::npos) {
+        const auto read = read_server_file(ServerFileKind::dockerfile, *text, display(relative_of(*dockerfile)));
+        image.copies = read.image_copies;
+        image.workdir = read.image_workdir;
+      }
+    }
+    return image;
+  }
+
+  std::string
+  relative_of(const fs::path& absolute) const
+  {
+    std::string out = fs::relative(absolute, m_root).lexically_normal().generic_string();
+    if (out == ".") {
+      out.clear();
+    }
+    while (out.ends_with('/')) {
+      out.pop_back();
+    }
+    return out;
+  }
+
   static std::string
   where(const model::SourcePos& pos)
   {
@@ -565,7 +635,7 @@ private:
   // as best scan can tell: the one of the file that holds it.
   void
   follow_command(const CommandLine& line, const std::string& base, const std::vector<std::string>& via, bool counted,
-                 int depth)
+                 int depth, const Image* image = nullptr)
   {
     for (auto& finding : find_servers(line)) {
       if (finding.kind == CommandFinding::Kind::server) {
@@ -573,13 +643,13 @@ private:
         server.via = via;
         server.counted = counted;
         if (finding.needs_gunicorn_config) {
-          gunicorn_config(server, finding.gunicorn_config, base, line.workdir);
+          gunicorn_config(server, finding.gunicorn_config, base, line.workdir, image);
         }
         m_out.servers.push_back(std::move(server));
         continue;
       }
       const std::size_t before = m_out.servers.size();
-      const auto script = locate(finding.script, base, line.workdir);
+      const auto script = locate(finding.script, base, line.workdir, image);
       std::vector<std::string> next_via = via;
       next_via.push_back(where(finding.server.pos));
       if (script && depth < k_max_script_depth) {
@@ -591,7 +661,7 @@ private:
           auto read = read_server_file(ServerFileKind::shell_script, *text, shown);
           merge_server_read(read);
           for (const auto& command : read.commands) {
-            follow_command(command, base, next_via, counted, depth + 1);
+            follow_command(command, base, next_via, counted, depth + 1, image);
           }
         }
       }
@@ -601,7 +671,7 @@ private:
       // An entrypoint script that found no server runs what follows it
       // (`exec "$@"`, wait-for-it.sh host:port -- CMD).
       if (const auto rest = rest_of(line, finding.rest_from)) {
-        follow_command(*rest, base, via, counted, depth + 1);
+        follow_command(*rest, base, via, counted, depth + 1, image);
       } else if (!script && (!finding.script.starts_with('/') || finding.script.ends_with(".sh"))) {
         // (An absolute path not ending in .sh is a program of the image, /usr/sbin/nginx, not a script.)
         m_out.notes.push_back(
@@ -644,8 +714,14 @@ private:
   // absolute one under the Dockerfile's WORKDIR, or from the build context's
   // root (COPY . /). Nothing when it is not a file inside DIR.
   std::optional<std::string>
-  locate(const std::string& written, const std::string& base, const std::string& workdir) const
+  locate(const std::string& written, const std::string& base, const std::string& workdir,
+         const Image* image = nullptr) const
   {
+    if (image) {
+      if (auto copied = copied_from(written, workdir.empty() ? image->workdir : workdir, *image)) {
+        return copied;
+      }
+    }
     std::vector<std::string> candidates;
     if (written.starts_with('/')) {
       std::string prefix = workdir;
@@ -669,11 +745,64 @@ private:
     return std::nullopt;
   }
 
+  // The file of the build context that a COPY/ADD put at the image path
+  // `written` names (relative to `workdir`), by the Dockerfile reference: a
+  // <dest> ending in '/' (or with several sources) receives each file source
+  // by its name and each directory source's contents; otherwise a file source
+  // becomes <dest> (or lands in it, when <dest> is a directory of the image)
+  // and a directory source's contents become <dest>'s. The last COPY wins.
+  std::optional<std::string>
+  copied_from(const std::string& written, const std::string& workdir, const Image& image) const
+  {
+    if (image.copies.empty() || written.empty()) {
+      return std::nullopt;
+    }
+    std::string path = written.starts_with('/') ? written : (workdir.empty() ? "/" : workdir) + "/" + written;
+    path = fs::path(path).lexically_normal().generic_string();
+    for (auto copy = image.copies.rbegin(); copy != image.copies.rend(); ++copy) {
+      const std::string& dest = copy->destination;
+      for (const auto& context : image.contexts) {
+        for (const auto& written_source : copy->sources) {
+          std::string source = written_source;
+          while (source.starts_with('/')) {
+            source.erase(0, 1);
+          }
+          const fs::path in_context = fs::path(context) / (source.empty() ? "." : source);
+          const auto resolved = inside(m_root / in_context);
+          std::error_code error;
+          if (!resolved) {
+            continue;
+          }
+          std::optional<fs::path> candidate;
+          const std::string prefix = dest == "/" ? "/" : dest + "/";
+          if (fs::is_directory(*resolved, error)) {
+            if (path.starts_with(prefix) && path.size() > prefix.size()) {
+              candidate = *resolved / path.substr(prefix.size());
+            }
+          } else if (fs::is_regular_file(*resolved, error)) {
+            const std::string name = resolved->filename().string();
+            if ((!copy->into_directory && path == dest) || path == prefix + name) {
+              candidate = *resolved;
+            }
+          }
+          if (!candidate) {
+            continue;
+          }
+          const auto file = inside(*candidate);
+          if (file && fs::is_regular_file(*file, error)) {
+            return relative_of(*file);
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
   // gunicorn without -k: the worker class of its config file (-c FILE, or
   // gunicorn.conf.py where it runs), or gunicorn's default, sync.
   void
   gunicorn_config(ServerCommand& server, const std::string& written, const std::string& base,
-                  const std::string& workdir)
+                  const std::string& workdir, const Image* image)
   {
     const auto unknown = [&](std::string why) {
       server.workers = Workers::unknown;
@@ -689,7 +818,7 @@ private:
       return;
     }
     const std::string name = written.empty() ? "gunicorn.conf.py" : written;
-    const auto file = locate(name, base, workdir);
+    const auto file = locate(name, base, workdir, image);
     if (!file) {
       if (!written.empty()) {
         unknown(fmt::format("its configuration file {} is not in the scanned directory", written));
