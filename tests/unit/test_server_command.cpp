@@ -144,3 +144,14 @@ TEST_CASE("ENTRYPOINT + CMD: the evidence is the line the server word came from"
   CHECK(tail[0].server.pos.line == 6);
   CHECK(tail[0].server.text == "CMD [\"gunicorn\", \"app:app\"]");
 }
+
+TEST_CASE("a shell line the shell would refuse (an unclosed quote) is unknown, never the words before the error")
+{
+  CHECK(found({"/bin/sh", "-c", "gunicorn -k \"gevent app:app"}) == "sh:unknown:server-unreadable-command");
+  CHECK(found({"/bin/sh", "-c", "uvicorn main:app 'x"}) == "sh:unknown:server-unreadable-command");
+  // sh parses a line whole: nothing on the error's line runs, an earlier line does.
+  CHECK(found({"/bin/sh", "-c", "uvicorn main:app; echo 'x"}) == "sh:unknown:server-unreadable-command");
+  CHECK(found({"/bin/sh", "-c", "uvicorn main:app\necho 'x"}) ==
+        "uvicorn:async:server-uvicorn sh:unknown:server-unreadable-command");
+  CHECK(found({"/bin/sh", "-c", "gunicorn -k gevent app:app"}) == "gunicorn:async:server-gunicorn-gevent");
+}

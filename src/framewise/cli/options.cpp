@@ -54,7 +54,13 @@ add_global_options(CLI::App& app, GlobalOptions& options)
 void
 add_scan_options(CLI::App& command, std::string& directory, std::vector<std::string>& excludes, const std::string& help)
 {
-  command.add_option("--scan", directory, help)->type_name("DIR");
+  command.add_option("--scan", directory, help)
+    ->type_name("DIR")
+    ->check(CLI::Validator(
+      [](const std::string& value) {
+        return value.empty() ? std::string("DIR is empty: give the directory to scan, e.g. --scan .") : std::string();
+      },
+      ""));
   command
     .add_option("--scan-exclude", excludes,
                 "With --scan: also skip what GLOB matches (.gitignore syntax, relative to DIR); repeatable")

@@ -260,8 +260,26 @@ private:
       return;
     }
     const auto split = split_shell(words[at]);
+    // sh parses a line whole before it runs it: with an unclosed quote
+    // nothing on that line runs, what earlier lines hold does.
+    const std::size_t runs_before =
+      split.error.empty() ? words[at].size() + 1
+                          : (split.error_offset == 0 ? 0 : words[at].rfind('\n', split.error_offset - 1) + 1);
     for (const auto& simple : split.commands) {
-      command(simple.words, std::vector<std::size_t>(simple.words.size(), origins[at]), depth + 1);
+      if (simple.offset < runs_before) {
+        command(simple.words, std::vector<std::size_t>(simple.words.size(), origins[at]), depth + 1);
+      }
+    }
+    if (!split.error.empty()) {
+      // The shell would refuse the line, so the process never starts: say
+      // so, rather than read the words before the error as the command.
+      CommandFinding finding;
+      place(finding.server, m_line, origins[at]);
+      finding.server.server = "sh";
+      finding.server.workers = Workers::unknown;
+      finding.server.rule = "server-unreadable-command";
+      finding.server.why = fmt::format("the shell would refuse it ({})", split.error);
+      m_out.push_back(std::move(finding));
     }
   }
 
