@@ -138,6 +138,16 @@ TEST_CASE("compose: string and list forms, entrypoint + command, positions, brok
   read = framewise::scan::read_compose_file("x-app: &app\n  command: uvicorn m:app\nservices:\n  web:\n    <<: *app\n",
                                             "compose.yaml");
   CHECK(commands(read) == "2:12 [/bin/sh|-c|uvicorn m:app]");
+  // A merge key may list several mappings; the first that has the key wins.
+  read = framewise::scan::read_compose_file("x-a: &a\n  image: x\nx-b: &b\n  command: daphne m:app\n"
+                                            "x-c: &c\n  command: uvicorn m:app\n"
+                                            "services:\n  web:\n    <<: [*a, *b, *c]\n",
+                                            "compose.yaml");
+  CHECK(commands(read) == "4:12 [/bin/sh|-c|daphne m:app]");
+  // An anchor that merges itself is a cycle in yaml-cpp's graph: no command, no endless search.
+  read =
+    framewise::scan::read_compose_file("x-app: &app\n  <<: *app\nservices:\n  web:\n    <<: *app\n", "compose.yaml");
+  CHECK(read.commands.empty());
   read = framewise::scan::read_compose_file("services:\n  web:\n    command: [a, b\n", "compose.yaml");
   CHECK(read.commands.empty());
   CHECK(errors(read).starts_with("compose.yaml:"));

@@ -53,18 +53,40 @@ public:
   }
 
 private:
-  // The key `name` of `service`, itself or through its `<<` merge key.
+  // How many `<<` merges deep a key is looked for. yaml-cpp resolves an
+  // alias to the node it names, so `app: &app {<<: *app}` is a cycle; real
+  // compose files merge one or two levels.
+  static constexpr int max_merge_depth = 16;
+
+  // The key `name` of `service`, itself or through its `<<` merge key (one
+  // mapping or a list of them, the earlier winning, as YAML's merge type says).
   static std::pair<YAML::Node, YAML::Node>
-  find(const YAML::Node& service, const char* name)
+  find(const YAML::Node& service, const char* name, int depth = 0)
   {
     for (const auto& entry : service) {
       if (entry.first.IsScalar() && entry.first.Scalar() == name) {
         return {entry.first, entry.second};
       }
     }
+    if (depth >= max_merge_depth) {
+      return {};
+    }
     for (const auto& entry : service) {
-      if (entry.first.IsScalar() && entry.first.Scalar() == "<<" && entry.second.IsMap()) {
-        return find(entry.second, name);
+      if (!entry.first.IsScalar() || entry.first.Scalar() != "<<") {
+        continue;
+      }
+      if (entry.second.IsMap()) {
+        return find(entry.second, name, depth + 1);
+      }
+      if (entry.second.IsSequence()) {
+        for (const auto& merged : entry.second) {
+          if (merged.IsMap()) {
+            // A key found is a scalar; a default Node is "defined" too, so test that.
+            if (auto found = find(merged, name, depth + 1); found.first.IsScalar()) {
+              return found;
+            }
+          }
+        }
       }
     }
     return {};
@@ -116,7 +138,9 @@ private:
     // scalar) is shown in flow style.
     out.text = mark.line == key_mark.line
                  ? std::string(trim_blanks(key_line))
-                 : fmt::format("{}: {}", name, value.IsScalar() ? value.Scalar() : words.dump());
+                 : fmt::format("{}: {}", name,
+                               value.IsScalar() ? value.Scalar()
+                                                : words.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     out.pos = position(mark);
     return out;
   }

@@ -15,6 +15,7 @@
 
 #include <framewise/model/package_name.hpp>
 #include <framewise/scan/requirement.hpp>
+#include <framewise/scan/toml_guard.hpp>
 #include <framewise/scan/toml_manifests.hpp>
 
 #include <fmt/format.h>
@@ -41,6 +42,10 @@ public:
   const toml::table*
   parse()
   {
+    if (const auto hazard = toml_hazard(m_text)) {
+      error_at(hazard->line, hazard->column, hazard->message, hazard->hint);
+      return nullptr;
+    }
     m_result = toml::parse(m_text, m_path);
     if (!m_result) {
       const auto& failure = m_result.error();
