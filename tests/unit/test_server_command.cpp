@@ -14,7 +14,8 @@ using framewise::scan::split_shell;
 
 namespace {
 
-// "server:workers:rule" for each server, "script:PATH" for each script.
+// "server:workers:rule" for each server, "script:PATH" for each script,
+// "python:PATH" for each Python script.
 std::string
 found(std::vector<std::string> argv)
 {
@@ -27,6 +28,8 @@ found(std::vector<std::string> argv)
     out += out.empty() ? "" : " ";
     if (finding.kind == CommandFinding::Kind::script) {
       out += "script:" + finding.script;
+    } else if (finding.kind == CommandFinding::Kind::python_script) {
+      out += fmt::format("python:{}@{}", finding.script, finding.rest_from);
     } else {
       out += fmt::format("{}:{}:{}", finding.server.server, to_string(finding.server.workers), finding.server.rule);
       if (finding.needs_gunicorn_config) {
@@ -117,7 +120,12 @@ TEST_CASE("granian, FastAPI's CLI and development servers")
   CHECK(found({"python", "manage.py", "runserver", "0.0.0.0:8000"}) == "runserver:development:server-development");
   CHECK(found({"flask", "run", "--host=0.0.0.0"}) == "flask run:development:server-development");
   CHECK(found({"python", "-m", "flask", "run"}) == "flask run:development:server-development");
-  CHECK(found({"python", "app.py"}).empty());
+  // A script Python runs is read for the server it starts; its arguments are its own.
+  CHECK(found({"python", "app.py"}) == "python:app.py@2");
+  CHECK(found({"python3", "-u", "src/main.py", "--port", "80"}) == "python:src/main.py@5");
+  CHECK(in_shell("cd /app && exec python run.py") == "python:run.py@3");
+  CHECK(found({"python", "$ENTRY.py"}).empty());
+  CHECK(found({"python", "-c", "import app; app.main()"}).empty());
 }
 
 TEST_CASE("ENTRYPOINT + CMD: the evidence is the line the server word came from")

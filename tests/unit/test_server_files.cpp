@@ -3,6 +3,7 @@
 #include <framewise/scan/compose_file.hpp>
 #include <framewise/scan/dockerfile.hpp>
 #include <framewise/scan/gunicorn_conf.hpp>
+#include <framewise/scan/python_script.hpp>
 #include <framewise/scan/server_files.hpp>
 #include <framewise/scan/service_files.hpp>
 
@@ -226,6 +227,48 @@ TEST_CASE("shell script: each simple command at its line; an unclosed quote is a
   CHECK(read.commands[2].text == "exec gunicorn -k gevent app:app");
   read = framewise::scan::read_shell_script("echo ok\n  echo 'open\n", "run.sh");
   CHECK(errors(read).starts_with("run.sh:2:8: scan: a ' quote is not closed"));
+}
+
+TEST_CASE("python script: the servers it starts itself, through its imports")
+{
+  using framewise::scan::read_python_script;
+  // Each call found, at its first token, as the command that starts the same server.
+  auto read = read_python_script("import uvicorn\n"
+                                 "if __name__ == '__main__':\n"
+                                 "    uvicorn.run('main:app', workers=2)\n",
+                                 "main.py");
+  CHECK(commands(read) == "3:5 [uvicorn]");
+  CHECK(read.commands[0].text == "uvicorn.run('main:app', workers=2)");
+  // Aliases, from-imports (bracketed, several names), and an import after the call.
+  CHECK(commands(read_python_script("def main():\n    uv.run(app)\nimport uvicorn as uv\n", "m.py")) ==
+        "2:5 [uvicorn]");
+  CHECK(commands(read_python_script("from uvicorn import run as serve_app\nserve_app(app)\n", "m.py")) ==
+        "2:1 [uvicorn]");
+  CHECK(commands(read_python_script("from hypercorn.asyncio import (\n    serve,\n)\nasyncio.run(serve(app, c))\n",
+                                    "m.py")) == "4:13 [hypercorn]");
+  CHECK(commands(read_python_script("import hypercorn.trio\ntrio.run(hypercorn.trio.serve, app, c)\n", "m.py"))
+          .empty()); // passed, not called: trio calls it
+  CHECK(commands(read_python_script("import os, waitress\nwaitress.serve(app, port=8080)\n", "m.py")) ==
+        "2:1 [waitress-serve]");
+  // A Flask app's run() is Werkzeug's development server; another object's run() is nothing.
+  CHECK(commands(read_python_script("import flask\napp = flask.Flask(__name__)\napp.run()\n", "a.py")) ==
+        "3:1 [flask|run]");
+  CHECK(commands(read_python_script("from flask import Flask\napi = Flask(__name__)\nworker.run()\n"
+                                    "asyncio.run(main())\n",
+                                    "a.py"))
+          .empty());
+  // Names that are not imported, relative imports, definitions and `raise ... from` bind nothing.
+  CHECK(commands(read_python_script("run(app)\nserve(app)\n", "m.py")).empty());
+  CHECK(commands(read_python_script("from . import uvicorn\nfrom .uvicorn import run\nuvicorn.run(app)\n", "m.py"))
+          .empty());
+  CHECK(commands(read_python_script("import uvicorn\nclass uvicorn.run(x): pass\ndef run(): pass\n", "m.py")).empty());
+  CHECK(
+    commands(read_python_script("try:\n    x()\nexcept E as e:\n    raise F from uvicorn\nuvicorn.run(a)\n", "m.py"))
+      .empty());
+  // An unclosed string is an error at its place, and nothing is found.
+  read = read_python_script("import uvicorn\nuvicorn.run('main:app)\n", "main.py");
+  CHECK(read.commands.empty());
+  CHECK(errors(read).starts_with("main.py:2:13: scan:"));
 }
 
 TEST_CASE("gunicorn.conf.py: the last module-level worker_class literal")

@@ -249,3 +249,31 @@ TEST_CASE("walk: a compose command runs in the image its build: makes, where COP
   CHECK(std::count_if(files.begin(), files.end(),
                       [](const std::string& file) { return file.ends_with("backend/scripts/prestart.sh"); }) == 1);
 }
+
+TEST_CASE("walk: python SCRIPT.py is read for the server it starts; a script that starts none is a note")
+{
+  const Scratch scratch;
+  scratch.write("api/Dockerfile", "FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD [\"python\", \"main.py\"]\n");
+  scratch.write("api/main.py", "import uvicorn\n\nif __name__ == '__main__':\n    uvicorn.run('main:app')\n");
+  scratch.write("tool/Procfile", "web: python serve.py\n");
+  scratch.write("tool/serve.py", "print('no server here')\n");
+  scratch.write("gone/Procfile", "web: python missing.py --port 80\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  REQUIRE(read.servers.size() == 1);
+  CHECK(read.servers[0].server == "uvicorn");
+  CHECK(read.servers[0].workers == framewise::scan::Workers::async);
+  CHECK(read.servers[0].pos.file.ends_with("api/main.py"));
+  CHECK(read.servers[0].pos.line == 4);
+  REQUIRE(read.servers[0].via.size() == 1);
+  CHECK(read.servers[0].via[0].ends_with("api/Dockerfile:4"));
+  std::string notes;
+  for (const auto& note : read.notes) {
+    notes += note + "\n";
+  }
+  CHECK(notes.find("runs serve.py, which starts no server scan knows") != std::string::npos);
+  CHECK(notes.find("runs missing.py, which is not a file in the scanned directory") != std::string::npos);
+  CHECK(read.notes.size() == 2);
+}

@@ -232,6 +232,13 @@ private:
     }
     if (base_name(words[at]) == "manage.py") {
       server(words, origins, at, "manage.py");
+    } else if (words[at].ends_with(".py") && !is_expansion(words[at])) {
+      CommandFinding finding;
+      finding.kind = CommandFinding::Kind::python_script;
+      finding.script = words[at];
+      finding.rest_from = m_line.argv.size(); // the words after it are the script's arguments, not a command
+      place(finding.server, m_line, origins[at]);
+      m_out.push_back(std::move(finding));
     }
   }
 

@@ -74,8 +74,9 @@ struct CommandFinding
 {
   enum class Kind : std::uint8_t
   {
-    server, // `server` says which; `needs_gunicorn_config` when its class may be in a config file
-    script, // a script the command runs (./entrypoint.sh, bin/start, sh start.sh): read it for the server
+    server,        // `server` says which; `needs_gunicorn_config` when its class may be in a config file
+    script,        // a script the command runs (./entrypoint.sh, bin/start, sh start.sh): read it for the server
+    python_script, // python main.py: read the script for the server it starts itself (uvicorn.run, ...)
   };
   Kind kind = Kind::server;
   ServerCommand server;
@@ -88,9 +89,9 @@ struct CommandFinding
 // The servers and scripts a command line runs, in order. Looks through
 // environment assignments (FOO=1), exec, env, nohup, tini/dumb-init, gosu,
 // `sh -c "..."` / `bash -c '...'` (split as the shell would, every simple
-// command of the string), `python -m X`, and `poetry|pipenv|pdm|hatch|rye|uv
-// run`. A gunicorn without a class is sync unless its config file says
-// otherwise (`needs_gunicorn_config`). Pure.
+// command of the string), `python -m X`, `python SCRIPT.py` (a python_script finding), and
+// `poetry|pipenv|pdm|hatch|rye|uv run`. A gunicorn without a class is sync unless its config file says otherwise
+// (`needs_gunicorn_config`). Pure.
 std::vector<CommandFinding> find_servers(const CommandLine& line);
 
 // The workers of gunicorn worker class `worker_class` as written (a short name,

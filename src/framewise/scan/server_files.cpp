@@ -1,5 +1,6 @@
 #include <framewise/scan/compose_file.hpp>
 #include <framewise/scan/dockerfile.hpp>
+#include <framewise/scan/python_script.hpp>
 #include <framewise/scan/server_files.hpp>
 #include <framewise/scan/service_files.hpp>
 
@@ -130,6 +131,8 @@ read_server_file(ServerFileKind kind, std::string_view text, const std::string& 
     return read_uwsgi_ini(text, path);
   case ServerFileKind::shell_script:
     return read_shell_script(text, path);
+  case ServerFileKind::python_script:
+    return read_python_script(text, path);
   }
   return {};
 }

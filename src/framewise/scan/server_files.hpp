@@ -12,13 +12,14 @@ namespace framewise::scan {
 // The files that say how the project runs, told apart by name only.
 enum class ServerFileKind : std::uint8_t
 {
-  dockerfile,   // Dockerfile, Dockerfile.*, *.dockerfile, Containerfile, Containerfile.*
-  compose,      // compose.yaml|yml, compose.*.yaml|yml, docker-compose.yaml|yml, docker-compose.*.yaml|yml
-  procfile,     // Procfile
-  systemd,      // *.service
-  supervisord,  // supervisord.conf, supervisor.conf, *.conf|*.ini under a supervisor*/ directory (or its conf.d/)
-  uwsgi_ini,    // uwsgi.ini, *uwsgi*.ini
-  shell_script, // never by name: a script a command names
+  dockerfile,    // Dockerfile, Dockerfile.*, *.dockerfile, Containerfile, Containerfile.*
+  compose,       // compose.yaml|yml, compose.*.yaml|yml, docker-compose.yaml|yml, docker-compose.*.yaml|yml
+  procfile,      // Procfile
+  systemd,       // *.service
+  supervisord,   // supervisord.conf, supervisor.conf, *.conf|*.ini under a supervisor*/ directory (or its conf.d/)
+  uwsgi_ini,     // uwsgi.ini, *uwsgi*.ini
+  shell_script,  // never by name: a script a command names
+  python_script, // never by name: a Python script a command runs (python main.py)
 };
 
 // What reading one of them gave: the command lines to understand

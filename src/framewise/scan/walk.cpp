@@ -648,6 +648,7 @@ private:
         m_out.servers.push_back(std::move(server));
         continue;
       }
+      const bool python = finding.kind == CommandFinding::Kind::python_script;
       const std::size_t before = m_out.servers.size();
       const auto script = locate(finding.script, base, line.workdir, image);
       std::vector<std::string> next_via = via;
@@ -658,7 +659,8 @@ private:
           if (std::find(m_out.files.begin(), m_out.files.end(), shown) == m_out.files.end()) {
             m_out.files.push_back(shown);
           }
-          auto read = read_server_file(ServerFileKind::shell_script, *text, shown);
+          auto read =
+            read_server_file(python ? ServerFileKind::python_script : ServerFileKind::shell_script, *text, shown);
           merge_server_read(read);
           for (const auto& command : read.commands) {
             follow_command(command, base, next_via, counted, depth + 1, image);
@@ -666,6 +668,20 @@ private:
         }
       }
       if (m_out.servers.size() > before) {
+        continue;
+      }
+      if (python) {
+        // Said only of the file's own command (CMD python main.py, web: python
+        // app.py): a Python script inside an entrypoint script is most often
+        // a task before the server (migrations, waiting for the database).
+        if (depth == 0) {
+          m_out.notes.push_back(fmt::format(
+            "{}:{}:{}: '{}' runs {}, {}; what it serves with is unknown", finding.server.pos.file,
+            finding.server.pos.line, finding.server.pos.column, finding.server.text, finding.script,
+            script
+              ? "which starts no server scan knows (uvicorn.run, hypercorn's serve, waitress.serve, a Flask app's run)"
+              : "which is not a file in the scanned directory"));
+        }
         continue;
       }
       // An entrypoint script that found no server runs what follows it
