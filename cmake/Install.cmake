@@ -87,6 +87,9 @@ foreach(page IN LISTS FRAMEWISE_MAN5_PAGES ITEMS "${PROJECT_SOURCE_DIR}/man/fram
   get_filename_component(name "${page}" NAME)
   string(REGEX REPLACE ".*\\." "" section "${name}")
   execute_process(COMMAND "${FRAMEWISE_GZIP}" -9n -c "${page}" OUTPUT_FILE "${FRAMEWISE_DEB_DIR}/${name}.gz")
+  # Compressed when CMake configures: an edited page must configure again, or
+  # the package would ship the old one.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${page}")
   install(FILES "${FRAMEWISE_DEB_DIR}/${name}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man${section}"
     COMPONENT debian EXCLUDE_FROM_ALL)
 endforeach()
