@@ -105,7 +105,8 @@ TEST_CASE("wrappers, runners and shells are looked through")
   CHECK(found({"./entrypoint.sh", "gunicorn"}) == "script:./entrypoint.sh");
   CHECK(found({"bin/start"}) == "script:bin/start");
   CHECK(found({"celery", "-A", "proj", "worker"}).empty());
-  CHECK(found({"python", "-m", "celery", "worker"}).empty());
+  // A module no server: maybe the project's own, read for the server it starts.
+  CHECK(found({"python", "-m", "celery", "worker"}) == "python:celery.py@4");
   CHECK(found({"nginx", "-g", "daemon off;"}).empty());
 }
 
@@ -126,6 +127,12 @@ TEST_CASE("granian, FastAPI's CLI and development servers")
   CHECK(in_shell("cd /app && exec python run.py") == "python:run.py@3");
   CHECK(found({"python", "$ENTRY.py"}).empty());
   CHECK(found({"python", "-c", "import app; app.main()"}).empty());
+  CHECK(found({"python", "-m", "app.main", "--reload"}) == "python:app/main.py@4");
+  CHECK(found({"python3", "-m", "uvicorn", "app:app"}) == "uvicorn:async:server-uvicorn");
+  CHECK(found({"python", "-m", "app-main"}).empty()); // no module name
+  CHECK(found({"python", "-m", "app..main"}).empty());
+  CHECK(found({"python", "-m", "2app"}).empty());
+  CHECK(found({"python", "-m", "app."}).empty());
 }
 
 TEST_CASE("ENTRYPOINT + CMD: the evidence is the line the server word came from")

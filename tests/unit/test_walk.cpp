@@ -250,18 +250,19 @@ TEST_CASE("walk: a compose command runs in the image its build: makes, where COP
                       [](const std::string& file) { return file.ends_with("backend/scripts/prestart.sh"); }) == 1);
 }
 
-TEST_CASE("walk: python SCRIPT.py is read for the server it starts; a script that starts none is a note")
+TEST_CASE("walk: python SCRIPT.py is read for the server it starts")
 {
   const Scratch scratch;
   scratch.write("api/Dockerfile", "FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD [\"python\", \"main.py\"]\n");
   scratch.write("api/main.py", "import uvicorn\n\nif __name__ == '__main__':\n    uvicorn.run('main:app')\n");
-  scratch.write("tool/Procfile", "web: python serve.py\n");
-  scratch.write("tool/serve.py", "print('no server here')\n");
-  scratch.write("gone/Procfile", "web: python missing.py --port 80\n");
+  // With a server found, the other processes running scripts are workers: no note.
+  scratch.write("compose.yaml", "services:\n  worker:\n    command: python worker.py\n");
+  scratch.write("worker.py", "print('no server here')\n");
   std::string error;
   const auto read = read_repository(scratch.path.string(), {}, error);
   REQUIRE(error.empty());
   CHECK(read.errors.empty());
+  CHECK(read.notes.empty());
   REQUIRE(read.servers.size() == 1);
   CHECK(read.servers[0].server == "uvicorn");
   CHECK(read.servers[0].workers == framewise::scan::Workers::async);
@@ -269,11 +270,49 @@ TEST_CASE("walk: python SCRIPT.py is read for the server it starts; a script tha
   CHECK(read.servers[0].pos.line == 4);
   REQUIRE(read.servers[0].via.size() == 1);
   CHECK(read.servers[0].via[0].ends_with("api/Dockerfile:4"));
+}
+
+TEST_CASE("walk: with no server found, a Python script that starts none, or is missing, is a note")
+{
+  const Scratch scratch;
+  scratch.write("tool/Procfile", "web: python serve.py\n");
+  scratch.write("tool/serve.py", "print('no server here')\n");
+  scratch.write("gone/Procfile", "web: python missing.py --port 80\n");
+  // Inside an entrypoint script a Python script is a task before the server: no note.
+  scratch.write("job/Procfile", "web: ./start.sh\n");
+  scratch.write("job/start.sh", "#!/bin/sh\npython prestart.py\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  CHECK(read.servers.empty());
   std::string notes;
   for (const auto& note : read.notes) {
     notes += note + "\n";
   }
   CHECK(notes.find("runs serve.py, which starts no server scan knows") != std::string::npos);
   CHECK(notes.find("runs missing.py, which is not a file in the scanned directory") != std::string::npos);
+  CHECK(notes.find("prestart.py") == std::string::npos);
   CHECK(read.notes.size() == 2);
+}
+
+TEST_CASE("walk: python -m MODULE is the project's app/module.py or package's __main__.py; an installed one is silent")
+{
+  const Scratch scratch;
+  scratch.write("one/Procfile", "web: python -m app.server\nworker: python -m celery -A app worker\n");
+  scratch.write("one/app/server.py", "from waitress import serve\nserve(application, port=8080)\n");
+  scratch.write("two/Procfile", "web: python3 -u -m service --port 80\n");
+  scratch.write("two/service/__main__.py", "from hypercorn.asyncio import serve\nasyncio.run(serve(app, config))\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  CHECK(read.notes.empty());
+  std::string servers;
+  for (const auto& server : read.servers) {
+    servers += fmt::format("{}{}:{}@{}:{}", servers.empty() ? "" : " ", server.server,
+                           framewise::scan::to_string(server.workers),
+                           std::filesystem::path(server.pos.file).filename().string(), server.pos.line);
+  }
+  CHECK(servers == "waitress:sync@server.py:2 hypercorn:async@__main__.py:2");
 }

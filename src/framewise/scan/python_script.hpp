@@ -7,7 +7,8 @@
 
 namespace framewise::scan {
 
-// The servers a Python script starts itself (`python main.py`), read as text,
+// The servers a Python script starts itself (`python main.py`, `python -m
+// app` for app.py or app/__main__.py), read as text,
 // never run. Each call below becomes the command line that starts the same
 // server, placed at the call, so that one analysis (find_servers) reads both:
 //   uvicorn.run(...)                              -> uvicorn

@@ -60,6 +60,24 @@ is_expansion(std::string_view word)
   return word.find('$') != std::string_view::npos || word.find('`') != std::string_view::npos;
 }
 
+// A Python module name: identifiers joined by dots (app, app.main).
+bool
+is_module_name(std::string_view word)
+{
+  bool start = true;
+  for (const char c : word) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    if (c == '.' && !start) {
+      start = true;
+    } else if (letter || (!start && c >= '0' && c <= '9')) {
+      start = false;
+    } else {
+      return false;
+    }
+  }
+  return !start;
+}
+
 // A word that names a script to run: a path, or a name ending in .sh.
 bool
 is_script(std::string_view word)
@@ -227,7 +245,20 @@ private:
       if (rest.front() == "django") {
         rest.front() = "django-admin";
       }
+      const std::size_t before = m_out.size();
       command(rest, rest_origins, depth);
+      if (m_out.size() == before && is_module_name(words[at + 1])) {
+        // The project's own module, maybe: app.main is app/main.py or app/main/__main__.py.
+        CommandFinding finding;
+        finding.kind = CommandFinding::Kind::python_script;
+        finding.module = true;
+        finding.script = words[at + 1];
+        std::replace(finding.script.begin(), finding.script.end(), '.', '/');
+        finding.script += ".py";
+        finding.rest_from = m_line.argv.size();
+        place(finding.server, m_line, origins[at + 1]);
+        m_out.push_back(std::move(finding));
+      }
       return;
     }
     if (base_name(words[at]) == "manage.py") {

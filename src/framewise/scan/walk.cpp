@@ -572,6 +572,11 @@ private:
         }
       }
     }
+    // Why no server was found, when none was: with one found, the other
+    // processes that run Python scripts are workers, not the web process.
+    if (m_out.servers.empty()) {
+      m_out.notes.insert(m_out.notes.end(), m_python_script_notes.begin(), m_python_script_notes.end());
+    }
   }
 
   void
@@ -650,7 +655,12 @@ private:
       }
       const bool python = finding.kind == CommandFinding::Kind::python_script;
       const std::size_t before = m_out.servers.size();
-      const auto script = locate(finding.script, base, line.workdir, image);
+      auto script = locate(finding.script, base, line.workdir, image);
+      if (!script && finding.module) {
+        // python -m app runs app/__main__.py when app is a package.
+        script =
+          locate(finding.script.substr(0, finding.script.size() - 3) + "/__main__.py", base, line.workdir, image);
+      }
       std::vector<std::string> next_via = via;
       next_via.push_back(where(finding.server.pos));
       if (script && depth < k_max_script_depth) {
@@ -674,8 +684,9 @@ private:
         // Said only of the file's own command (CMD python main.py, web: python
         // app.py): a Python script inside an entrypoint script is most often
         // a task before the server (migrations, waiting for the database).
-        if (depth == 0) {
-          m_out.notes.push_back(fmt::format(
+        // A module that is no file of DIR is most likely installed (python -m celery).
+        if (depth == 0 && (script || !finding.module)) {
+          m_python_script_notes.push_back(fmt::format(
             "{}:{}:{}: '{}' runs {}, {}; what it serves with is unknown", finding.server.pos.file,
             finding.server.pos.line, finding.server.pos.column, finding.server.text, finding.script,
             script
@@ -873,6 +884,7 @@ private:
   }
 
   std::vector<ServerFile> m_server_files;
+  std::vector<std::string> m_python_script_notes; // said only when no server is found (read_server_files)
   std::string m_dir;
   fs::path m_root;
   fs::path m_git_root;
