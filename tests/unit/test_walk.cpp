@@ -1,5 +1,6 @@
 #include "helpers.hpp"
 
+#include <framewise/scan/compose_file.hpp>
 #include <framewise/scan/walk.hpp>
 
 #include <fmt/format.h>
@@ -315,4 +316,58 @@ TEST_CASE("walk: python -m MODULE is the project's app/module.py or package's __
                            std::filesystem::path(server.pos.file).filename().string(), server.pos.line);
   }
   CHECK(servers == "waitress:sync@server.py:2 hypercorn:async@__main__.py:2");
+}
+
+TEST_CASE("walk: a YAML file at DIR's root is a compose file only if its text reads as one")
+{
+  const Scratch scratch;
+  // Old cookiecutter-django: production.yml and local.yml.
+  scratch.write("production.yml", "version: '3'\n"
+                                  "services:  # the stack\n"
+                                  "  django:\n"
+                                  "    build:\n"
+                                  "      context: .\n"
+                                  "      dockerfile: ./compose/production/django/Dockerfile\n"
+                                  "    command: /start\n");
+  scratch.write("local.yml", "services:\n  django:\n    command: python manage.py runserver 0.0.0.0:8000\n");
+  scratch.write("compose/production/django/Dockerfile",
+                "FROM python:3.12\nCOPY ./compose/production/django/start /start\n");
+  scratch.write("compose/production/django/start",
+                "#!/bin/bash\nexec gunicorn config.asgi -k uvicorn.workers.UvicornWorker\n");
+  // No compose files: a CI file with services as a list, one that is not YAML,
+  // one with no services, one named .gitlab-ci.yml (hidden), one below the root.
+  scratch.write("ci.yml", "services:\n  - postgres:16\njob:\n  script: [gunicorn app:app]\n");
+  scratch.write("broken.yaml", "services:\n  web:\n    command: [gunicorn, app:app\n");
+  scratch.write("mkdocs.yml", "site_name: x\nnav:\n  - services: services.md\n");
+  scratch.write(".gitlab-ci.yml", "services:\n  web:\n    command: uvicorn m:app\n");
+  scratch.write("deploy/stack.yml", "services:\n  web:\n    command: uvicorn m:app\n");
+  scratch.write("binary.yml", std::string("services:\n  web:\n    command: uvicorn m:app\n\xff\n"));
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  std::string servers;
+  for (const auto& server : read.servers) {
+    servers += fmt::format("{}{}:{}:{}@{}", servers.empty() ? "" : " ", server.server,
+                           framewise::scan::to_string(server.workers), server.counted ? "counted" : "confirms",
+                           std::filesystem::path(server.pos.file).filename().string());
+  }
+  CHECK(servers == "runserver:development:confirms@local.yml gunicorn:async:counted@start");
+  const auto& files = read.files;
+  CHECK(std::count_if(files.begin(), files.end(),
+                      [](const std::string& file) { return file.ends_with(".yml") || file.ends_with(".yaml"); }) == 2);
+}
+
+TEST_CASE("compose: a file by another name looks like one when `services:` starts a line, alone")
+{
+  using framewise::scan::looks_like_compose;
+  CHECK(looks_like_compose("services:\n"));
+  CHECK(looks_like_compose("version: '3'\nservices:   \n  web: {}\n"));
+  CHECK(looks_like_compose("services: # ours\n"));
+  CHECK(looks_like_compose("x: 1\r\nservices:\r\n"));
+  CHECK_FALSE(looks_like_compose(" services:\n"));
+  CHECK_FALSE(looks_like_compose("services: [a]\n"));
+  CHECK_FALSE(looks_like_compose("servicesx:\n"));
+  CHECK_FALSE(looks_like_compose("# services:\n"));
+  CHECK_FALSE(looks_like_compose(""));
 }

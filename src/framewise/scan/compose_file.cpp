@@ -230,6 +230,21 @@ private:
 
 } // namespace
 
+bool
+looks_like_compose(std::string_view text)
+{
+  for (const auto line : split_lines(text)) {
+    if (!line.starts_with("services:")) {
+      continue;
+    }
+    const std::string_view rest = trim_blanks(line.substr(9));
+    if (rest.empty() || rest.starts_with('#')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 ServerFileRead
 read_compose_file(std::string_view text, const std::string& path)
 {

@@ -15,4 +15,10 @@ namespace framewise::scan {
 // mapping, is an error at its position.
 ServerFileRead read_compose_file(std::string_view text, const std::string& path);
 
+// Whether a YAML file not named as a compose file (cookiecutter-django's
+// production.yml and local.yml) may be one: a line `services:` at column 1,
+// with nothing after it but blanks or a comment. Only a guess: the caller
+// reads such a file as compose only if it parses as one, without errors.
+bool looks_like_compose(std::string_view text);
+
 } // namespace framewise::scan

@@ -2,6 +2,7 @@
 // reading files, following -r/-c includes, and following the scripts and
 // gunicorn config files a server command names. Everything it reads is handed
 // to the pure readers of scan/manifest.hpp and scan/server_files.hpp.
+#include <framewise/scan/compose_file.hpp>
 #include <framewise/scan/gitignore.hpp>
 #include <framewise/scan/gunicorn_conf.hpp>
 #include <framewise/scan/manifest.hpp>
@@ -240,12 +241,16 @@ private:
         }
         const auto kind = manifest_kind(path);
         const auto server_kind = kind ? std::nullopt : server_file_kind(path);
-        if ((!kind && !server_kind) || skipped(path, false)) {
+        // A YAML file at DIR's root may be a compose file by another name
+        // (production.yml, local.yml): read as one only if its text says so.
+        const bool maybe_compose = !kind && !server_kind && at.empty() && entry.file && !entry.name.starts_with('.') &&
+                                   (entry.name.ends_with(".yml") || entry.name.ends_with(".yaml"));
+        if ((!kind && !server_kind && !maybe_compose) || skipped(path, false)) {
           continue;
         }
-        if (server_kind) {
+        if (server_kind || maybe_compose) {
           // Read after the walk: the scripts and config files they name are found by path.
-          m_server_files.push_back({path, *server_kind, entry.symlink});
+          m_server_files.push_back({path, server_kind.value_or(ServerFileKind::compose), entry.symlink, maybe_compose});
           continue;
         }
         read_root(path, *kind, entry.symlink);
@@ -503,6 +508,7 @@ private:
     std::string relative;
     ServerFileKind kind;
     bool symlink = false;
+    bool guessed = false; // a compose file by its content, not its name: used only if it reads as one
   };
 
   // The image a command runs in, as far as its Dockerfile tells: the build
@@ -534,12 +540,26 @@ private:
         absolute = *resolved;
       }
       const std::string shown = display(file.relative);
-      const auto text = text_of(absolute, shown, k_max_manifest_bytes);
+      std::optional<std::string> text;
+      if (file.guessed) {
+        // Not named as a compose file: no error for a file that is no compose file at all.
+        std::string error;
+        text = read_file(absolute.string(), k_max_manifest_bytes, error);
+        if (!text || invalid_utf8_offset(*text) != std::string::npos || text->find('\0') != std::string::npos ||
+            !looks_like_compose(*text)) {
+          continue;
+        }
+      } else {
+        text = text_of(absolute, shown, k_max_manifest_bytes);
+      }
       if (!text) {
         continue;
       }
-      m_out.files.push_back(shown);
       auto read = read_server_file(file.kind, *text, shown);
+      if (file.guessed && (!read.errors.empty() || read.commands.empty())) {
+        continue;
+      }
+      m_out.files.push_back(shown);
       merge_server_read(read);
       const bool counted = !is_development_server_file(file.relative);
       for (auto& server : read.servers) {
