@@ -265,6 +265,11 @@ TEST_CASE("python script: the servers it starts itself, through its imports")
   CHECK(
     commands(read_python_script("try:\n    x()\nexcept E as e:\n    raise F from uvicorn\nuvicorn.run(a)\n", "m.py"))
       .empty());
+  // Lines are counted at '\n' only: a backslash before a lone '\r' starts no line.
+  CHECK(commands(read_python_script("import uvicorn \\\r, os\nuvicorn.run(a)\n", "m.py")) == "2:1 [uvicorn]");
+  CHECK(commands(read_python_script("import uvicorn \\\r\n, os\nuvicorn.run(a)\n", "m.py")) == "3:1 [uvicorn]");
+  CHECK(errors(read_python_script("x = 1 \\\r\n'open\n", "m.py")).starts_with("m.py:2:1: scan:"));
+  CHECK(errors(read_python_script("x = 1 \\\r'open\n", "m.py")).starts_with("m.py:1:"));
   // An unclosed string is an error at its place, and nothing is found.
   read = read_python_script("import uvicorn\nuvicorn.run('main:app)\n", "main.py");
   CHECK(read.commands.empty());

@@ -48,9 +48,15 @@ public:
         continue;
       }
       if (c == '\\' && m_at + 1 < m_text.size() && (m_text[m_at + 1] == '\n' || m_text[m_at + 1] == '\r')) {
-        m_at += m_text[m_at + 1] == '\r' && m_at + 2 < m_text.size() && m_text[m_at + 2] == '\n' ? 3 : 2;
-        ++m_line;
-        m_line_start = m_at;
+        const bool crlf = m_text[m_at + 1] == '\r' && m_at + 2 < m_text.size() && m_text[m_at + 2] == '\n';
+        // Lines are counted at '\n', as every other reader and line_text() count them:
+        // a backslash before a lone '\r' continues the line without starting another.
+        const bool line_feed = crlf || m_text[m_at + 1] == '\n';
+        m_at += crlf ? 3 : 2;
+        if (line_feed) {
+          ++m_line;
+          m_line_start = m_at;
+        }
         m_continued = true;
         continue;
       }
