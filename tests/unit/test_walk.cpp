@@ -53,6 +53,20 @@ summary(const RepositoryRead& read)
   return out;
 }
 
+// "server:workers@file:line<via" for each server, file by its name only;
+// "~" before '@' for one in a development file, which only confirms.
+std::string
+servers_of(const RepositoryRead& read)
+{
+  std::string out;
+  for (const auto& server : read.servers) {
+    out += fmt::format("{}{}:{}{}@{}:{}<{}", out.empty() ? "" : " ", server.server,
+                       framewise::scan::to_string(server.workers), server.counted ? "" : "~",
+                       std::filesystem::path(server.pos.file).filename().string(), server.pos.line, server.via.size());
+  }
+  return out;
+}
+
 // A scratch directory, removed at the end of the test.
 struct Scratch
 {
@@ -239,13 +253,7 @@ TEST_CASE("walk: a compose command runs in the image its build: makes, where COP
   REQUIRE(error.empty());
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
-  std::string servers;
-  for (const auto& server : read.servers) {
-    servers += fmt::format("{}{}:{}:{}<{}", servers.empty() ? "" : " ", server.server,
-                           framewise::scan::to_string(server.workers),
-                           std::filesystem::path(server.pos.file).filename().string(), server.via.size());
-  }
-  CHECK(servers == "gunicorn:async:start<1 fastapi:async:Dockerfile<0");
+  CHECK(servers_of(read) == "gunicorn:async@start:2<1 fastapi:async@Dockerfile:5<0");
   const auto& files = read.files;
   CHECK(std::count_if(files.begin(), files.end(),
                       [](const std::string& file) { return file.ends_with("backend/scripts/prestart.sh"); }) == 1);
@@ -264,12 +272,9 @@ TEST_CASE("walk: python SCRIPT.py is read for the server it starts")
   REQUIRE(error.empty());
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
+  CHECK(servers_of(read) == "uvicorn:async@main.py:4<1");
   REQUIRE(read.servers.size() == 1);
-  CHECK(read.servers[0].server == "uvicorn");
-  CHECK(read.servers[0].workers == framewise::scan::Workers::async);
   CHECK(read.servers[0].pos.file.ends_with("api/main.py"));
-  CHECK(read.servers[0].pos.line == 4);
-  REQUIRE(read.servers[0].via.size() == 1);
   CHECK(read.servers[0].via[0].ends_with("api/Dockerfile:4"));
 }
 
@@ -309,13 +314,7 @@ TEST_CASE("walk: python -m MODULE is the project's app/module.py or package's __
   REQUIRE(error.empty());
   CHECK(read.errors.empty());
   CHECK(read.notes.empty());
-  std::string servers;
-  for (const auto& server : read.servers) {
-    servers += fmt::format("{}{}:{}@{}:{}", servers.empty() ? "" : " ", server.server,
-                           framewise::scan::to_string(server.workers),
-                           std::filesystem::path(server.pos.file).filename().string(), server.pos.line);
-  }
-  CHECK(servers == "waitress:sync@server.py:2 hypercorn:async@__main__.py:2");
+  CHECK(servers_of(read) == "waitress:sync@server.py:2<1 hypercorn:async@__main__.py:2<1");
 }
 
 TEST_CASE("walk: a YAML file at DIR's root is a compose file only if its text reads as one")
@@ -346,13 +345,7 @@ TEST_CASE("walk: a YAML file at DIR's root is a compose file only if its text re
   const auto read = read_repository(scratch.path.string(), {}, error);
   REQUIRE(error.empty());
   CHECK(read.errors.empty());
-  std::string servers;
-  for (const auto& server : read.servers) {
-    servers += fmt::format("{}{}:{}:{}@{}", servers.empty() ? "" : " ", server.server,
-                           framewise::scan::to_string(server.workers), server.counted ? "counted" : "confirms",
-                           std::filesystem::path(server.pos.file).filename().string());
-  }
-  CHECK(servers == "runserver:development:confirms@local.yml gunicorn:async:counted@start");
+  CHECK(servers_of(read) == "runserver:development~@local.yml:3<0 gunicorn:async@start:2<1");
   const auto& files = read.files;
   CHECK(std::count_if(files.begin(), files.end(),
                       [](const std::string& file) { return file.ends_with(".yml") || file.ends_with(".yaml"); }) == 2);
