@@ -170,3 +170,63 @@ TEST_CASE("a shell line the shell would refuse (an unclosed quote) is unknown, n
         "uvicorn:async:server-uvicorn sh:unknown:server-unreadable-command");
   CHECK(found({"/bin/sh", "-c", "gunicorn -k gevent app:app"}) == "gunicorn:async:server-gunicorn-gevent");
 }
+
+TEST_CASE("gunicorn: GUNICORN_CMD_ARGS ranks below the command line and above the config file")
+{
+  using framewise::scan::EnvironmentVariable;
+  const auto with_environment = [](std::vector<std::string> argv, std::vector<EnvironmentVariable> environment) {
+    CommandLine line;
+    line.argv = std::move(argv);
+    line.text = "CMD gunicorn app:app";
+    line.pos = {"Dockerfile", 9, 5};
+    line.environment = std::move(environment);
+    return find_servers(line);
+  };
+  const EnvironmentVariable gevent{
+    "GUNICORN_CMD_ARGS", "--bind 0.0.0.0:80 -k gevent", "ENV GUNICORN_CMD_ARGS=...", {"Dockerfile", 3, 5}};
+  // From the environment: the class, placed at the line that sets it, the command in via.
+  auto findings = with_environment({"gunicorn", "app:app"}, {gevent});
+  REQUIRE(findings.size() == 1);
+  CHECK(to_string(findings[0].server.workers) == std::string("async"));
+  CHECK(findings[0].server.rule == "server-gunicorn-gevent");
+  CHECK(findings[0].server.pos.line == 3);
+  CHECK(findings[0].server.text == "ENV GUNICORN_CMD_ARGS=...");
+  CHECK(findings[0].server.via == std::vector<std::string>{"Dockerfile:9"});
+  CHECK_FALSE(findings[0].needs_gunicorn_config);
+  // The command line wins over it; the last setting of the variable wins over earlier ones.
+  findings = with_environment({"gunicorn", "-k", "sync", "app:app"}, {gevent});
+  CHECK(findings[0].server.rule == "server-gunicorn-sync");
+  CHECK(findings[0].server.pos.line == 9);
+  CHECK(findings[0].server.via.empty());
+  EnvironmentVariable later = gevent;
+  later.value = "-w 4";
+  later.pos.line = 4;
+  findings = with_environment({"gunicorn", "app:app"}, {gevent, later});
+  CHECK(findings[0].server.rule == "server-gunicorn-sync");
+  CHECK(findings[0].needs_gunicorn_config); // no class in it: the config file may have one
+  // Its -c names the config file unless the command line has one.
+  later.value = "-c conf/g.py";
+  findings = with_environment({"gunicorn", "app:app"}, {later});
+  CHECK(findings[0].gunicorn_config == "conf/g.py");
+  findings = with_environment({"gunicorn", "-c", "mine.py", "app:app"}, {later});
+  CHECK(findings[0].gunicorn_config == "mine.py");
+  // A word that is all expansion may hold the class: unknown, not sync.
+  later.value = "--bind :80 $EXTRA";
+  findings = with_environment({"gunicorn", "app:app"}, {later});
+  CHECK(findings[0].server.rule == "server-gunicorn-unknown-class");
+  CHECK(findings[0].server.why == "its GUNICORN_CMD_ARGS is set when it runs");
+  later.value = "--bind :$PORT"; // an expansion inside a word is only the port
+  findings = with_environment({"gunicorn", "app:app"}, {later});
+  CHECK(findings[0].server.rule == "server-gunicorn-sync");
+  // Other variables are not read; an empty one says nothing.
+  findings = with_environment({"gunicorn", "app:app"}, {{"WORKER_CLASS", "gevent", "x", {"Dockerfile", 2, 5}},
+                                                        {"GUNICORN_CMD_ARGS", "", "x", {"Dockerfile", 3, 5}}});
+  CHECK(findings[0].server.rule == "server-gunicorn-sync");
+  // Assigned on the command itself (or through env): that one wins over the file's.
+  CHECK(found({"GUNICORN_CMD_ARGS=-k eventlet", "gunicorn", "app:app"}) == "gunicorn:async:server-gunicorn-eventlet");
+  CHECK(in_shell("env GUNICORN_CMD_ARGS='--worker-class=uvicorn.workers.UvicornWorker' exec gunicorn m:app") ==
+        "gunicorn:async:server-gunicorn-uvicorn-worker");
+  CHECK(in_shell("GUNICORN_CMD_ARGS='-k gevent' true; gunicorn app:app") == "gunicorn:sync:server-gunicorn-sync+conf");
+  findings = with_environment({"GUNICORN_CMD_ARGS=-w 2", "gunicorn", "app:app"}, {gevent});
+  CHECK(findings[0].server.rule == "server-gunicorn-sync");
+}

@@ -387,3 +387,78 @@ TEST_CASE("compose: build as a context path or a mapping of context and dockerfi
   CHECK(read.commands[2].build_context == "./api");
   CHECK_FALSE(read.commands[3].built);
 }
+
+namespace {
+
+// "NAME=value@line:column" for each variable the first command starts with.
+std::string
+environment_of(const ServerFileRead& read)
+{
+  std::string out;
+  if (read.commands.empty()) {
+    return "no command";
+  }
+  for (const auto& variable : read.commands.front().environment) {
+    out += fmt::format("{}{}={}@{}:{}", out.empty() ? "" : " ", variable.name, variable.value, variable.pos.line,
+                       variable.pos.column);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("environment: Dockerfile ENV (both forms, inherited), compose environment, exported shell variables")
+{
+  auto read = framewise::scan::read_dockerfile("FROM python:3.12 AS base\n"
+                                               "ENV A=1 GUNICORN_CMD_ARGS=\"-k gevent --bind :80\"\n"
+                                               "ENV LEGACY \"quoted value\"\n"
+                                               "FROM base\n"
+                                               "ENV B=two\\ words \\\n"
+                                               "    C=3\n"
+                                               "CMD gunicorn app:app\n",
+                                               "Dockerfile");
+  CHECK(environment_of(read) ==
+        "A=1@2:5 GUNICORN_CMD_ARGS=-k gevent --bind :80@2:9 LEGACY=quoted value@3:5 B=two words@5:5 C=3@6:5");
+  CHECK(read.commands[0].environment[1].text == "ENV A=1 GUNICORN_CMD_ARGS=\"-k gevent --bind :80\"");
+  CHECK(read.commands[0].environment[3].text == "ENV B=two\\ words"); // the line, not its continuation
+  CHECK(read.commands[0].environment[4].text == "C=3");
+  // A stage FROM an image, not an earlier stage, starts with no ENV of this file.
+  read =
+    framewise::scan::read_dockerfile("FROM python AS a\nENV A=1\nFROM python\nCMD gunicorn app:app\n", "Dockerfile");
+  CHECK(environment_of(read).empty());
+  // An unclosed quote in ENV sets nothing (Docker refuses the file).
+  read = framewise::scan::read_dockerfile("FROM python\nENV A=\"1\nCMD gunicorn app:app\n", "Dockerfile");
+  CHECK(environment_of(read).empty());
+
+  read = framewise::scan::read_compose_file("services:\n"
+                                            "  web:\n"
+                                            "    command: gunicorn app:app\n"
+                                            "    environment:\n"
+                                            "      GUNICORN_CMD_ARGS: -k gevent\n"
+                                            "      FROM_SHELL:\n"
+                                            "      PORT: 8000\n",
+                                            "compose.yaml");
+  CHECK(environment_of(read) == "GUNICORN_CMD_ARGS=-k gevent@5:7 PORT=8000@7:7");
+  CHECK(read.commands[0].environment[0].text == "GUNICORN_CMD_ARGS: -k gevent");
+  read = framewise::scan::read_compose_file("services:\n"
+                                            "  web:\n"
+                                            "    command: gunicorn app:app\n"
+                                            "    environment:\n"
+                                            "      - GUNICORN_CMD_ARGS=-k eventlet\n"
+                                            "      - NO_VALUE\n"
+                                            "      - [nested]\n",
+                                            "compose.yaml");
+  CHECK(environment_of(read) == "GUNICORN_CMD_ARGS=-k eventlet@5:9");
+  read =
+    framewise::scan::read_compose_file("services:\n  web:\n    command: x\n    environment: oops\n", "compose.yaml");
+  CHECK(environment_of(read).empty());
+
+  read = framewise::scan::read_shell_script("#!/bin/sh\n"
+                                            "export GUNICORN_CMD_ARGS='-k gevent' WORKERS=4\n"
+                                            "MODE=prod\n"
+                                            "echo ready\n"
+                                            "exec gunicorn app:app\n",
+                                            "start.sh");
+  CHECK(commands(read) == "4:1 [echo|ready] 5:1 [exec|gunicorn|app:app]");
+  CHECK(environment_of(read) == "GUNICORN_CMD_ARGS=-k gevent@2:1 WORKERS=4@2:1 MODE=prod@3:1");
+}

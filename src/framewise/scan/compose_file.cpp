@@ -169,7 +169,41 @@ private:
       return;
     }
     build(find(node, "build").second, line);
+    environment(find(node, "environment").second, line);
     m_out.commands.push_back(std::move(line));
+  }
+
+  // environment: a mapping (NAME: value; null means "from the shell", not
+  // known here) or a list of NAME=value strings. Other shapes are skipped:
+  // the command is read all the same.
+  void
+  environment(const YAML::Node& value, CommandLine& line)
+  {
+    if (!value || !(value.IsMap() || value.IsSequence())) {
+      return;
+    }
+    const auto add = [&](const std::string& name, const std::string& set, const YAML::Mark& mark) {
+      const model::SourcePos pos = position(mark);
+      line.environment.push_back({name, set, std::string(trim_blanks(line_text(m_text, pos.line))), pos});
+    };
+    if (value.IsMap()) {
+      for (const auto& entry : value) {
+        if (entry.first.IsScalar() && entry.second.IsScalar()) {
+          add(entry.first.Scalar(), entry.second.Scalar(), entry.first.Mark());
+        }
+      }
+      return;
+    }
+    for (const auto& item : value) {
+      if (!item.IsScalar()) {
+        continue;
+      }
+      const std::string& word = item.Scalar();
+      const auto equals = word.find('=');
+      if (equals != std::string::npos && equals > 0) {
+        add(word.substr(0, equals), word.substr(equals + 1), item.Mark());
+      }
+    }
   }
 
   // build: a path (the context), or a mapping of context (default ".") and

@@ -1,6 +1,7 @@
 #include <framewise/scan/dependency.hpp>
 #include <framewise/scan/dockerfile.hpp>
 #include <framewise/scan/plain_text.hpp>
+#include <framewise/scan/shell_words.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -58,7 +59,8 @@ struct Stage
   bool cmd_set_here = false;
   std::string workdir = "/";
   std::vector<std::string> shell = {"/bin/sh", "-c"};
-  std::vector<ImageCopy> copies; // COPY/ADD from the build context, in order
+  std::vector<ImageCopy> copies;                // COPY/ADD from the build context, in order
+  std::vector<EnvironmentVariable> environment; // ENV, in order, inherited from a stage it is FROM
 };
 
 class DockerfileReader
@@ -183,6 +185,22 @@ private:
       }
     } else if (keyword == "WORKDIR") {
       workdir(arguments);
+    } else if (keyword == "ENV") {
+      // Where a name is: on the first line by its offset; on a continued
+      // line, the first `NAME=` of the lines the instruction spans.
+      const auto name_pos = [&](std::size_t offset_in_arguments, const std::string& name) {
+        const std::size_t offset = arguments_offset + offset_in_arguments;
+        if (offset < first_length) {
+          return model::SourcePos{m_path, number, column_of(first_line, start + offset)};
+        }
+        for (std::size_t k = number; k < next && k < m_lines.size(); ++k) {
+          if (const auto at = m_lines[k].find(name + "="); at != std::string_view::npos) {
+            return model::SourcePos{m_path, static_cast<std::uint32_t>(k + 1), column_of(m_lines[k], at)};
+          }
+        }
+        return model::SourcePos{m_path, number, arguments_column};
+      };
+      environment(arguments, name_pos);
     } else if (keyword == "RUN" || keyword == "COPY" || keyword == "ADD") {
       if (keyword != "RUN") {
         copy(arguments);
@@ -219,6 +237,57 @@ private:
     }
     out.shell_text = std::string(arguments);
     return out;
+  }
+
+  // ENV NAME=VALUE ... (each a shell-like word: quotes and backslashes
+  // removed), or the older ENV NAME VALUE (the rest of the line, one pair
+  // of enclosing quotes removed).
+  template <class NamePos>
+  void
+  environment(std::string_view arguments, const NamePos& name_pos)
+  {
+    Stage& stage = current_stage();
+    // The evidence: the line the name is on, without its continuation.
+    const auto text = [&](const model::SourcePos& pos) {
+      std::string_view line = trim_blanks(m_lines[pos.line - 1]);
+      if (!line.empty() && line.back() == m_escape) {
+        line = trim_blanks(line.substr(0, line.size() - 1));
+      }
+      return std::string(line);
+    };
+    const auto first_end = arguments.find_first_of(" \t");
+    const std::string_view first = arguments.substr(0, first_end);
+    if (first.find('=') == std::string_view::npos) {
+      if (first.empty() || first_end == std::string_view::npos) {
+        return;
+      }
+      std::string value(trim_blanks(arguments.substr(first_end)));
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+        value = value.substr(1, value.size() - 2);
+      }
+      const auto pos = name_pos(0, std::string(first));
+      stage.environment.push_back({std::string(first), std::move(value), text(pos), pos});
+      return;
+    }
+    const auto split = split_shell(arguments);
+    if (!split.error.empty()) {
+      return; // Docker refuses it too: the build fails before anything runs
+    }
+    std::size_t search_from = 0;
+    for (const auto& simple : split.commands) {
+      for (const auto& word : simple.words) {
+        const auto equals = word.find('=');
+        if (equals == std::string::npos || equals == 0) {
+          continue;
+        }
+        std::string name = word.substr(0, equals);
+        const auto at = arguments.find(name, search_from);
+        const std::size_t offset = at == std::string_view::npos ? 0 : at;
+        search_from = at == std::string_view::npos ? search_from : at + name.size();
+        const auto pos = name_pos(offset, name);
+        stage.environment.push_back({std::move(name), word.substr(equals + 1), text(pos), pos});
+      }
+    }
   }
 
   void
@@ -435,6 +504,7 @@ private:
     };
     CommandLine line;
     line.workdir = stage.workdir;
+    line.environment = stage.environment;
     if (stage.entrypoint) {
       line.argv = argv(*stage.entrypoint);
       line.text = stage.entrypoint->text;

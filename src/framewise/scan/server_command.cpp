@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace framewise::scan {
 
@@ -21,20 +22,6 @@ base_name(std::string_view path)
 {
   const auto slash = path.rfind('/');
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-bool
-is_assignment(std::string_view word)
-{
-  const auto equals = word.find('=');
-  if (equals == std::string_view::npos || equals == 0) {
-    return false;
-  }
-  const auto name_char = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  };
-  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(equals), name_char) &&
-         !(word[0] >= '0' && word[0] <= '9');
 }
 
 // python, python3, python3.12, /usr/local/bin/python3
@@ -177,15 +164,26 @@ private:
   command(const std::vector<std::string>& words, const std::vector<std::size_t>& origins, int depth)
   {
     std::size_t at = 0;
+    // GUNICORN_CMD_ARGS=... before the command (or after env): this command's only.
+    std::optional<std::string> assigned_gunicorn_args;
+    const auto note_assignment = [&](std::string_view word) {
+      if (word.starts_with("GUNICORN_CMD_ARGS=")) {
+        assigned_gunicorn_args = std::string(word.substr(18));
+      }
+    };
     while (at < words.size()) {
       const std::string_view word = words[at];
       const std::string_view name = base_name(word);
-      if (is_assignment(word) || name == "exec" || name == "nohup" || name == "command" || name == "time" ||
-          name == "then" || name == "else" || name == "do" || name == "{" || name == "!" || name == "--") {
+      if (is_assignment(word)) {
+        note_assignment(word);
+        ++at;
+      } else if (name == "exec" || name == "nohup" || name == "command" || name == "time" || name == "then" ||
+                 name == "else" || name == "do" || name == "{" || name == "!" || name == "--") {
         ++at;
       } else if (name == "env" || name == "tini" || name == "dumb-init") {
         ++at;
         while (at < words.size() && (words[at].starts_with("-") || is_assignment(words[at]))) {
+          note_assignment(words[at]);
           ++at;
         }
       } else if (name == "gosu" || name == "su-exec" || name == "chpst") {
@@ -213,6 +211,7 @@ private:
       shell(words, origins, at + 1, depth);
       return;
     }
+    m_assigned_gunicorn_args = assigned_gunicorn_args;
     if (server(words, origins, at, name)) {
       return;
     }
@@ -332,19 +331,7 @@ private:
     const std::size_t next = at + 1;
     const std::string_view first = next < words.size() ? std::string_view(words[next]) : std::string_view();
     if (name == "gunicorn") {
-      found.server = "gunicorn";
-      bool given = false;
-      const std::string worker_class = option_value(words, next, "--worker-class", "-k", given);
-      bool config_given = false;
-      const std::string config = option_value(words, next, "--config", "-c", config_given);
-      if (given) {
-        found.workers = gunicorn_class_workers(worker_class, found.rule, found.why);
-      } else {
-        found.workers = Workers::sync;
-        found.rule = "server-gunicorn-sync";
-        finding.needs_gunicorn_config = true;
-        finding.gunicorn_config = config;
-      }
+      gunicorn(finding, words, next);
     } else if (name == "uvicorn" || name == "hypercorn" || name == "daphne") {
       found.server = std::string(name);
       found.workers = Workers::async;
@@ -392,8 +379,80 @@ private:
     return true;
   }
 
+  // gunicorn's worker class, by its own order: the command line, then
+  // GUNICORN_CMD_ARGS, then the configuration file (read by the caller), then sync.
+  void
+  gunicorn(CommandFinding& finding, const std::vector<std::string>& words, std::size_t next)
+  {
+    ServerCommand& found = finding.server;
+    found.server = "gunicorn";
+    bool given = false;
+    const std::string worker_class = option_value(words, next, "--worker-class", "-k", given);
+    bool config_given = false;
+    std::string config = option_value(words, next, "--config", "-c", config_given);
+    if (given) {
+      found.workers = gunicorn_class_workers(worker_class, found.rule, found.why);
+      return;
+    }
+    // The variable: assigned on this command, else the last the file sets.
+    std::optional<std::string> arguments = m_assigned_gunicorn_args;
+    const EnvironmentVariable* variable = nullptr;
+    if (!arguments) {
+      for (const auto& candidate : m_line.environment) {
+        if (candidate.name == "GUNICORN_CMD_ARGS") {
+          variable = &candidate;
+        }
+      }
+      if (variable) {
+        arguments = variable->value;
+      }
+    }
+    if (arguments && !arguments->empty()) {
+      const auto place_at_variable = [&] {
+        if (variable) {
+          found.via.push_back(fmt::format("{}:{}", found.pos.file, found.pos.line));
+          found.text = variable->text;
+          found.pos = variable->pos;
+        }
+      };
+      const auto split = split_shell(*arguments);
+      std::vector<std::string> argument_words;
+      for (const auto& simple : split.commands) {
+        argument_words.insert(argument_words.end(), simple.words.begin(), simple.words.end());
+      }
+      bool from_variable = false;
+      const std::string variable_class = option_value(argument_words, 0, "--worker-class", "-k", from_variable);
+      if (from_variable) {
+        place_at_variable();
+        found.workers = gunicorn_class_workers(variable_class, found.rule, found.why);
+        return;
+      }
+      // A word that is all expansion ($EXTRA_ARGS) may hold the class; so may a value the shell refuses.
+      const bool opaque = std::any_of(argument_words.begin(), argument_words.end(),
+                                      [](const std::string& word) { return word.starts_with('$'); });
+      if (!split.error.empty() || opaque) {
+        place_at_variable();
+        found.workers = Workers::unknown;
+        found.rule = "server-gunicorn-unknown-class";
+        found.why = "its GUNICORN_CMD_ARGS is set when it runs";
+        return;
+      }
+      // -c on the command line wins over the variable's.
+      bool variable_config_given = false;
+      const std::string variable_config = option_value(argument_words, 0, "--config", "-c", variable_config_given);
+      if (!config_given && variable_config_given) {
+        config = variable_config;
+      }
+    }
+    found.workers = Workers::sync;
+    found.rule = "server-gunicorn-sync";
+    finding.needs_gunicorn_config = true;
+    finding.gunicorn_config = config;
+  }
+
   const CommandLine& m_line;
   std::vector<CommandFinding> m_out;
+  std::optional<std::string> m_assigned_gunicorn_args; // of the simple command being read
 };
 
 } // namespace

@@ -37,6 +37,16 @@ struct ServerCommand
   bool counted = true;          // false in a development or test file (Dockerfile.dev, tests/): confirms only
 };
 
+// A variable of the environment a command starts with, as a file sets it:
+// a Dockerfile's ENV, a compose service's `environment:`.
+struct EnvironmentVariable
+{
+  std::string name;
+  std::string value;    // after the format's own quoting
+  std::string text;     // the line that sets it, trimmed
+  model::SourcePos pos; // where its name is
+};
+
 // A command line found in a file, before it is understood: its words after
 // the file format's own quoting. A shell-form command is {"/bin/sh", "-c",
 // STRING}, so the one analysis reads both forms.
@@ -57,6 +67,10 @@ struct CommandLine
   bool built = false;
   std::string build_context;
   std::string build_dockerfile;
+  // What the file sets in the command's environment, in order (a later one
+  // wins). Read for GUNICORN_CMD_ARGS, which gunicorn ranks above its
+  // configuration file and below its command line.
+  std::vector<EnvironmentVariable> environment;
 };
 
 // A COPY or ADD of a Dockerfile's last stage from the build context (not
@@ -90,9 +104,13 @@ struct CommandFinding
 // The servers and scripts a command line runs, in order. Looks through
 // environment assignments (FOO=1), exec, env, nohup, tini/dumb-init, gosu,
 // `sh -c "..."` / `bash -c '...'` (split as the shell would, every simple
-// command of the string), `python -m X`, `python SCRIPT.py` (a python_script finding), and
-// `poetry|pipenv|pdm|hatch|rye|uv run`. A gunicorn without a class is sync unless its config file says otherwise
-// (`needs_gunicorn_config`). Pure.
+// command of the string), `python -m X`, `python SCRIPT.py` (a
+// python_script finding), and `poetry|pipenv|pdm|hatch|rye|uv run`.
+// gunicorn's class is its -k/--worker-class, else the one in
+// GUNICORN_CMD_ARGS (assigned before the command, FOO=1 gunicorn, or in the
+// line's `environment`), else its config file's (`needs_gunicorn_config`,
+// with the -c of either), else sync. A class from an environment variable
+// is placed at the line that sets it, with the command in `via`. Pure.
 std::vector<CommandFinding> find_servers(const CommandLine& line);
 
 // The workers of gunicorn worker class `worker_class` as written (a short name,

@@ -264,10 +264,29 @@ read_shell_script(std::string_view text, const std::string& path)
     return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin()) - 1;
   };
   const auto split = split_shell(text);
+  // What `export NAME=VALUE` or a bare `NAME=VALUE` sets for the commands after it.
+  std::vector<EnvironmentVariable> environment;
   for (const auto& command : split.commands) {
     const std::size_t index = line_of(command.offset);
+    const auto& words = command.words;
+    const bool exported = !words.empty() && words.front() == "export";
+    const auto first_assignment = words.begin() + (exported ? 1 : 0);
+    const bool assigns_only =
+      first_assignment != words.end() &&
+      std::all_of(first_assignment, words.end(), [](const std::string& word) { return is_assignment(word); });
+    if (assigns_only) {
+      const model::SourcePos pos{path, static_cast<std::uint32_t>(index + 1),
+                                 column_of(lines[index], command.offset - starts[index])};
+      for (auto word = first_assignment; word != words.end(); ++word) {
+        const auto equals = word->find('=');
+        environment.push_back(
+          {word->substr(0, equals), word->substr(equals + 1), std::string(trim_blanks(lines[index])), pos});
+      }
+      continue;
+    }
     CommandLine found;
     found.argv = command.words;
+    found.environment = environment;
     // The logical line: this one and those a trailing backslash joins to it.
     std::string logical(trim_blanks(lines[index]));
     for (std::size_t next = index; next + 1 < lines.size() && trim_blanks(lines[next]).ends_with('\\'); ++next) {

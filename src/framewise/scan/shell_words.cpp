@@ -1,5 +1,7 @@
 #include <framewise/scan/shell_words.hpp>
 
+#include <algorithm>
+
 namespace framewise::scan {
 
 namespace {
@@ -213,6 +215,18 @@ ShellSplit
 split_shell(std::string_view text)
 {
   return Splitter(text).run();
+}
+
+bool
+is_assignment(std::string_view word)
+{
+  const auto equals = word.find('=');
+  if (equals == std::string_view::npos || equals == 0 || (word[0] >= '0' && word[0] <= '9')) {
+    return false;
+  }
+  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(equals), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 } // namespace framewise::scan

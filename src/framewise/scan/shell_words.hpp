@@ -31,4 +31,8 @@ struct ShellSplit
 // `...`) are kept as written: scan never runs anything. Linear in the text.
 ShellSplit split_shell(std::string_view text);
 
+// A word that is a shell variable assignment: NAME=value, NAME a letter or
+// '_' followed by letters, digits and '_'.
+bool is_assignment(std::string_view word);
+
 } // namespace framewise::scan

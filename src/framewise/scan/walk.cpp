@@ -665,7 +665,8 @@ private:
     for (auto& finding : find_servers(line)) {
       if (finding.kind == CommandFinding::Kind::server) {
         ServerCommand server = std::move(finding.server);
-        server.via = via;
+        // The file's chain first, then what the command itself pointed through (GUNICORN_CMD_ARGS' line).
+        server.via.insert(server.via.begin(), via.begin(), via.end());
         server.counted = counted;
         if (finding.needs_gunicorn_config) {
           gunicorn_config(server, finding.gunicorn_config, base, line.workdir, image);
