@@ -1,0 +1,4 @@
+#!/bin/sh
+export GUNICORN_CMD_ARGS="-k gevent" WORKERS=4
+MODE=prod
+exec gunicorn app:app
