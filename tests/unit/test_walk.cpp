@@ -364,3 +364,28 @@ TEST_CASE("compose: a file by another name looks like one when `services:` start
   CHECK_FALSE(looks_like_compose("# services:\n"));
   CHECK_FALSE(looks_like_compose(""));
 }
+
+TEST_CASE("walk: a compose command built from a Dockerfile starts with its ENV, the service's environment over it")
+{
+  const Scratch scratch;
+  scratch.write("compose.yaml", "services:\n"
+                                "  web:\n"
+                                "    build: ./api\n"
+                                "    command: gunicorn main:app\n"
+                                "  admin:\n"
+                                "    build: ./api\n"
+                                "    command: gunicorn admin:app\n"
+                                "    environment:\n"
+                                "      GUNICORN_CMD_ARGS: --threads 4 -k gthread\n");
+  scratch.write("api/Dockerfile", "FROM python:3.12\n"
+                                  "ENV GUNICORN_CMD_ARGS=\"-k uvicorn.workers.UvicornWorker\"\n"
+                                  "CMD [\"python\", \"-m\", \"http.server\"]\n");
+  std::string error;
+  const auto read = read_repository(scratch.path.string(), {}, error);
+  REQUIRE(error.empty());
+  CHECK(read.errors.empty());
+  // web by the image's ENV (placed there, via its command), admin by its own environment.
+  CHECK(servers_of(read) == "gunicorn:async@Dockerfile:2<1 gunicorn:sync@compose.yaml:9<1");
+  REQUIRE(read.servers.size() == 2);
+  CHECK(read.servers[0].via[0].ends_with("compose.yaml:4"));
+}

@@ -494,6 +494,7 @@ private:
     const Stage& stage = m_stages.back();
     m_out.image_copies = stage.copies;
     m_out.image_workdir = stage.workdir;
+    m_out.image_environment = stage.environment;
     const auto argv = [&](const Instruction& instruction) {
       if (instruction.exec) {
         return instruction.argv;

@@ -31,9 +31,10 @@ struct ServerFileRead
   std::vector<ServerCommand> servers;
   model::Diagnostics errors;      // Domain::scan, with file:line:col
   std::vector<std::string> notes; // what could not be known
-  // A Dockerfile: its last stage's COPY/ADD from the build context, and WORKDIR.
+  // A Dockerfile: its last stage's COPY/ADD from the build context, WORKDIR and ENV.
   std::vector<ImageCopy> image_copies;
   std::string image_workdir;
+  std::vector<EnvironmentVariable> image_environment; // the last stage's ENV
 };
 
 // The kind of the file at `relative_path` ('/'-separated), or nothing.

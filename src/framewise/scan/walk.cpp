@@ -513,12 +513,13 @@ private:
 
   // The image a command runs in, as far as its Dockerfile tells: the build
   // contexts it may have been built from (relative to DIR), the last stage's
-  // COPY/ADD from the context, and its WORKDIR.
+  // COPY/ADD from the context, its WORKDIR and ENV.
   struct Image
   {
     std::vector<std::string> contexts;
     std::vector<ImageCopy> copies;
     std::string workdir;
+    std::vector<EnvironmentVariable> environment;
   };
 
   // Scripts that run scripts: deeper than this is not a real entrypoint.
@@ -571,7 +572,7 @@ private:
       if (file.kind == ServerFileKind::dockerfile) {
         // Built from its own directory, or from DIR's root with -f (docker
         // build -f compose/production/django/Dockerfile .): either context.
-        image = Image{{base}, read.image_copies, read.image_workdir};
+        image = Image{{base}, read.image_copies, read.image_workdir, read.image_environment};
         if (!base.empty()) {
           image->contexts.emplace_back();
         }
@@ -583,9 +584,13 @@ private:
             follow_command(command, base, {}, counted, 0);
             continue;
           }
-          // It runs in the image: from its WORKDIR, on the files of its context.
+          // It runs in the image: from its WORKDIR, on the files of its
+          // context, with its ENV under the service's environment (later wins).
           CommandLine in_image = command;
           in_image.workdir = built->workdir;
+          in_image.environment = built->environment;
+          in_image.environment.insert(in_image.environment.end(), command.environment.begin(),
+                                      command.environment.end());
           follow_command(in_image, built->contexts.front(), {}, counted, 0, &*built);
         } else {
           follow_command(command, base, {}, counted, 0, image ? &*image : nullptr);
@@ -631,6 +636,7 @@ private:
         const auto read = read_server_file(ServerFileKind::dockerfile, *text, display(relative_of(*dockerfile)));
         image.copies = read.image_copies;
         image.workdir = read.image_workdir;
+        image.environment = read.image_environment;
       }
     }
     return image;
