@@ -5,8 +5,6 @@
 
 namespace framewise::scan {
 
-namespace {} // namespace
-
 GunicornConfig
 read_gunicorn_config(std::string_view text, const std::string& path)
 {
@@ -20,16 +18,14 @@ read_gunicorn_config(std::string_view text, const std::string& path)
   const auto& list = tokens.tokens;
   for (std::size_t i = 0; i + 2 < list.size(); ++i) {
     const PyToken& name = list[i];
-    if (!name.at_module_level || name.kind != PyToken::Kind::name || name.text != "worker_class" ||
-        list[i + 1].kind != PyToken::Kind::op || list[i + 1].text != "=") {
+    if (!name.at_module_level || !is_name(name, "worker_class") || !is_op(list[i + 1], "=")) {
       continue;
     }
     const PyToken& value = list[i + 2];
     // One literal alone on its line: the next token starts a new statement.
     const PyToken& after = list[i + 3 < list.size() ? i + 3 : list.size() - 1];
     const bool literal = value.kind == PyToken::Kind::string && !value.f_string &&
-                         (after.kind == PyToken::Kind::end || after.at_module_level ||
-                          (after.kind == PyToken::Kind::op && after.text == ";"));
+                         (after.kind == PyToken::Kind::end || after.at_module_level || is_op(after, ";"));
     out.found = true;
     out.computed = !literal;
     out.worker_class = literal ? value.value : std::string();

@@ -13,12 +13,6 @@ namespace {
 
 using Kind = PyToken::Kind;
 
-bool
-is_op(const PyToken& token, std::string_view text)
-{
-  return token.kind == Kind::op && token.text == text;
-}
-
 // The string tokens of a literal list or tuple starting at `at` (an opening
 // bracket), and the index after its closing bracket; nothing when an item is
 // not a plain string literal.

@@ -10,18 +10,6 @@ namespace framewise::scan {
 
 namespace {
 
-bool
-is_name(const PyToken& token, std::string_view text = {})
-{
-  return token.kind == PyToken::Kind::name && (text.empty() || token.text == text);
-}
-
-bool
-is_op(const PyToken& token, std::string_view text)
-{
-  return token.kind == PyToken::Kind::op && token.text == text;
-}
-
 class ScriptReader
 {
 public:

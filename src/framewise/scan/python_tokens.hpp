@@ -42,4 +42,17 @@ struct PyTokens
 // Tokenizes `text` in one pass (linear in its size). At most 64 brackets deep.
 PyTokens tokenize_python(std::string_view text);
 
+// A name token (spelled `text`, when given); an operator token spelled `text`.
+inline bool
+is_name(const PyToken& token, std::string_view text = {})
+{
+  return token.kind == PyToken::Kind::name && (text.empty() || token.text == text);
+}
+
+inline bool
+is_op(const PyToken& token, std::string_view text)
+{
+  return token.kind == PyToken::Kind::op && token.text == text;
+}
+
 } // namespace framewise::scan

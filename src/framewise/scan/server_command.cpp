@@ -211,8 +211,7 @@ private:
       shell(words, origins, at + 1, depth);
       return;
     }
-    m_assigned_gunicorn_args = assigned_gunicorn_args;
-    if (server(words, origins, at, name)) {
+    if (server(words, origins, at, name, assigned_gunicorn_args)) {
       return;
     }
     if (is_script(words[at])) {
@@ -250,10 +249,10 @@ private:
         // The project's own module, maybe: app.main is app/main.py or app/main/__main__.py.
         CommandFinding finding;
         finding.kind = CommandFinding::Kind::python_script;
-        finding.module = true;
-        finding.script = words[at + 1];
-        std::replace(finding.script.begin(), finding.script.end(), '.', '/');
-        finding.script += ".py";
+        std::string path = words[at + 1];
+        std::replace(path.begin(), path.end(), '.', '/');
+        finding.script = path + ".py";
+        finding.package_main = path + "/__main__.py";
         finding.rest_from = m_line.argv.size();
         place(finding.server, m_line, origins[at + 1]);
         m_out.push_back(std::move(finding));
@@ -321,9 +320,10 @@ private:
   }
 
   // A server (or development server) at words[at]; false when it is none.
+  // `assigned_gunicorn_args`: GUNICORN_CMD_ARGS assigned on this command.
   bool
   server(const std::vector<std::string>& words, const std::vector<std::size_t>& origins, std::size_t at,
-         std::string_view name)
+         std::string_view name, const std::optional<std::string>& assigned_gunicorn_args = std::nullopt)
   {
     CommandFinding finding;
     ServerCommand& found = finding.server;
@@ -331,7 +331,7 @@ private:
     const std::size_t next = at + 1;
     const std::string_view first = next < words.size() ? std::string_view(words[next]) : std::string_view();
     if (name == "gunicorn") {
-      gunicorn(finding, words, next);
+      gunicorn(finding, words, next, assigned_gunicorn_args);
     } else if (name == "uvicorn" || name == "hypercorn" || name == "daphne") {
       found.server = std::string(name);
       found.workers = Workers::async;
@@ -380,9 +380,11 @@ private:
   }
 
   // gunicorn's worker class, by its own order: the command line, then
-  // GUNICORN_CMD_ARGS, then the configuration file (read by the caller), then sync.
+  // GUNICORN_CMD_ARGS, then the configuration file (read by the caller), then
+  // sync. `assigned`: GUNICORN_CMD_ARGS=... on this command, which wins over the file's.
   void
-  gunicorn(CommandFinding& finding, const std::vector<std::string>& words, std::size_t next)
+  gunicorn(CommandFinding& finding, const std::vector<std::string>& words, std::size_t next,
+           const std::optional<std::string>& assigned)
   {
     ServerCommand& found = finding.server;
     found.server = "gunicorn";
@@ -395,7 +397,7 @@ private:
       return;
     }
     // The variable: assigned on this command, else the last the file sets.
-    std::optional<std::string> arguments = m_assigned_gunicorn_args;
+    std::optional<std::string> arguments = assigned;
     const EnvironmentVariable* variable = nullptr;
     if (!arguments) {
       for (const auto& candidate : m_line.environment) {
@@ -452,7 +454,6 @@ private:
 
   const CommandLine& m_line;
   std::vector<CommandFinding> m_out;
-  std::optional<std::string> m_assigned_gunicorn_args; // of the simple command being read
 };
 
 } // namespace

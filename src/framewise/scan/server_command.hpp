@@ -97,8 +97,8 @@ struct CommandFinding
   bool needs_gunicorn_config = false; // gunicorn without -k/--worker-class
   std::string gunicorn_config;        // -c/--config as written ("" for the default gunicorn.conf.py)
   std::string script;                 // the script's path as written (python -m app.main: "app/main.py")
-  bool module = false;       // python -m: the script may be a package's __main__.py; installed ones are not files
-  std::size_t rest_from = 0; // argv index after the script: what `exec "$@"` in it would run
+  std::string package_main;           // python -m app.main: "app/main/__main__.py", run when app/main is a package
+  std::size_t rest_from = 0;          // argv index after the script: what `exec "$@"` in it would run
 };
 
 // The servers and scripts a command line runs, in order. Looks through

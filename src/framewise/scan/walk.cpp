@@ -280,13 +280,29 @@ private:
     return text_of(absolute, shown, lock ? k_max_lock_file_bytes : k_max_manifest_bytes);
   }
 
+  // The file's text, or nothing with an error saying why.
   std::optional<std::string>
   text_of(const fs::path& absolute, const std::string& shown, std::size_t limit)
+  {
+    std::optional<model::Diagnostic> problem;
+    auto text = checked_text(absolute, shown, limit, problem);
+    if (problem) {
+      m_out.errors.push_back(std::move(*problem));
+    }
+    return text;
+  }
+
+  // The file's text when it can be read and is UTF-8 text; otherwise
+  // nothing, and `problem` says why (text_of reports it; a file read on a
+  // guess, like a compose file by another name, does not).
+  static std::optional<std::string>
+  checked_text(const fs::path& absolute, const std::string& shown, std::size_t limit,
+               std::optional<model::Diagnostic>& problem)
   {
     std::string error;
     auto text = read_file(absolute.string(), limit, error);
     if (!text) {
-      m_out.errors.push_back(scan_error(shown, 0, 0, fmt::format("cannot read: {}", error)));
+      problem = scan_error(shown, 0, 0, fmt::format("cannot read: {}", error));
       return std::nullopt;
     }
     if (const std::size_t bad = invalid_utf8_offset(*text); bad != std::string_view::npos) {
@@ -294,12 +310,12 @@ private:
       const std::size_t start = bad == 0 || line_end == std::string::npos ? 0 : line_end + 1;
       const auto line = static_cast<std::uint32_t>(
         std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
-      m_out.errors.push_back(scan_error(shown, line, column_of(std::string_view(*text).substr(start), bad - start),
-                                        "not UTF-8 text (a binary file, or another encoding)"));
+      problem = scan_error(shown, line, column_of(std::string_view(*text).substr(start), bad - start),
+                           "not UTF-8 text (a binary file, or another encoding)");
       return std::nullopt;
     }
     if (text->find('\0') != std::string::npos) {
-      m_out.errors.push_back(scan_error(shown, 0, 0, "a NUL byte: a binary file, not text"));
+      problem = scan_error(shown, 0, 0, "a NUL byte: a binary file, not text");
       return std::nullopt;
     }
     return text;
@@ -541,19 +557,11 @@ private:
         absolute = *resolved;
       }
       const std::string shown = display(file.relative);
-      std::optional<std::string> text;
-      if (file.guessed) {
-        // Not named as a compose file: no error for a file that is no compose file at all.
-        std::string error;
-        text = read_file(absolute.string(), k_max_manifest_bytes, error);
-        if (!text || invalid_utf8_offset(*text) != std::string::npos || text->find('\0') != std::string::npos ||
-            !looks_like_compose(*text)) {
-          continue;
-        }
-      } else {
-        text = text_of(absolute, shown, k_max_manifest_bytes);
-      }
-      if (!text) {
+      // A file guessed to be a compose file that is none, or is no text, is no error.
+      std::optional<model::Diagnostic> ignored;
+      const auto text = file.guessed ? checked_text(absolute, shown, k_max_manifest_bytes, ignored)
+                                     : text_of(absolute, shown, k_max_manifest_bytes);
+      if (!text || (file.guessed && !looks_like_compose(*text))) {
         continue;
       }
       auto read = read_server_file(file.kind, *text, shown);
@@ -630,10 +638,10 @@ private:
     const auto dockerfile = inside(*context / line.build_dockerfile);
     if (dockerfile && fs::is_regular_file(*dockerfile, error)) {
       // Its errors and notes come where it is read as a server file itself.
-      std::string ignored;
-      const auto text = read_file(dockerfile->string(), k_max_manifest_bytes, ignored);
-      if (text && invalid_utf8_offset(*text) == std::string_view::npos) {
-        const auto read = read_server_file(ServerFileKind::dockerfile, *text, display(relative_of(*dockerfile)));
+      const std::string shown = display(relative_of(*dockerfile));
+      std::optional<model::Diagnostic> ignored;
+      if (const auto text = checked_text(*dockerfile, shown, k_max_manifest_bytes, ignored)) {
+        const auto read = read_server_file(ServerFileKind::dockerfile, *text, shown);
         image.copies = read.image_copies;
         image.workdir = read.image_workdir;
         image.environment = read.image_environment;
@@ -683,10 +691,8 @@ private:
       const bool python = finding.kind == CommandFinding::Kind::python_script;
       const std::size_t before = m_out.servers.size();
       auto script = locate(finding.script, base, line.workdir, image);
-      if (!script && finding.module) {
-        // python -m app runs app/__main__.py when app is a package.
-        script =
-          locate(finding.script.substr(0, finding.script.size() - 3) + "/__main__.py", base, line.workdir, image);
+      if (!script && !finding.package_main.empty()) {
+        script = locate(finding.package_main, base, line.workdir, image);
       }
       std::vector<std::string> next_via = via;
       next_via.push_back(where(finding.server.pos));
@@ -712,7 +718,7 @@ private:
         // app.py): a Python script inside an entrypoint script is most often
         // a task before the server (migrations, waiting for the database).
         // A module that is no file of DIR is most likely installed (python -m celery).
-        if (depth == 0 && (script || !finding.module)) {
+        if (depth == 0 && (script || finding.package_main.empty())) {
           m_python_script_notes.push_back(fmt::format(
             "{}:{}:{}: '{}' runs {}, {}; what it serves with is unknown", finding.server.pos.file,
             finding.server.pos.line, finding.server.pos.column, finding.server.text, finding.script,
